@@ -1,0 +1,25 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The sign-in page, found by roles and labels only. */
+export class LoginPage {
+  readonly heading: Locator;
+  readonly server: Locator;
+  readonly login: Locator;
+  readonly password: Locator;
+  readonly applicationName: Locator;
+  readonly signIn: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Sign in' });
+    this.server = page.getByRole('combobox', { name: 'O2G server' });
+    this.login = page.getByRole('textbox', { name: 'Login' });
+    // Mantine appends " *" to a required label's text; the accessible name leaves it out.
+    this.password = page.getByRole('textbox', { name: 'Password' });
+    this.applicationName = page.getByRole('textbox', { name: 'Application name' });
+    this.signIn = page.getByRole('button', { name: 'Sign in' });
+  }
+
+  async goto() {
+    await this.page.goto('/login');
+  }
+}

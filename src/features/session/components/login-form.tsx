@@ -1,0 +1,98 @@
+import type { FormEvent, ReactNode } from 'react';
+import { useState } from 'react';
+import { Autocomplete, Button, PasswordInput, Radio, Group, Stack, TextInput } from '@mantine/core';
+import type { LoginErrors, LoginValues } from '../model/login-values';
+import { EMBEDDED_LAB, initialLoginValues, validateLogin } from '../model/login-values';
+
+interface LoginFormProps {
+  /** Called with valid values only. */
+  onSubmit: (values: LoginValues) => void;
+  /** Servers offered in the picker after the embedded lab, most recent first. */
+  recentServers?: string[];
+  remembered?: Partial<Pick<LoginValues, 'server' | 'loginName'>>;
+  pending?: boolean;
+  /** Shown between the fields and the button, e.g. the reason the last attempt failed. */
+  status?: ReactNode;
+}
+
+/** The sign-in form: which O2G, who you are, and how the session should present itself. */
+export function LoginForm({
+  onSubmit,
+  recentServers = [],
+  remembered,
+  pending = false,
+  status,
+}: LoginFormProps) {
+  const [values, setValues] = useState(() => initialLoginValues(remembered));
+  const [errors, setErrors] = useState<LoginErrors>({});
+
+  const update = <K extends keyof LoginValues>(field: K, value: LoginValues[K]) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    // An error describes what was typed before; once the field changes it no longer applies.
+    setErrors((current) => ({ ...current, [field]: undefined }));
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = validateLogin(values);
+    setErrors(found);
+    if (Object.keys(found).length === 0) onSubmit(values);
+  };
+
+  const servers = [EMBEDDED_LAB, ...recentServers.filter((server) => server !== EMBEDDED_LAB)];
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Sign in to an O2G">
+      <Stack gap="md">
+        <Autocomplete
+          label="O2G server"
+          description="The embedded lab, a recent server, or the address of your vlab"
+          placeholder="https://o2g-vlab30.ale-dspp.com"
+          data={servers}
+          value={values.server}
+          onChange={(value) => update('server', value)}
+          error={errors.server}
+          required
+        />
+        <TextInput
+          label="Login"
+          autoComplete="username"
+          value={values.loginName}
+          onChange={(event) => update('loginName', event.currentTarget.value)}
+          error={errors.loginName}
+          required
+        />
+        <PasswordInput
+          label="Password"
+          autoComplete="current-password"
+          value={values.password}
+          onChange={(event) => update('password', event.currentTarget.value)}
+          error={errors.password}
+          required
+        />
+        <TextInput
+          label="Application name"
+          description="How this session presents itself to the O2G"
+          value={values.applicationName}
+          onChange={(event) => update('applicationName', event.currentTarget.value)}
+          error={errors.applicationName}
+          required
+        />
+        <Radio.Group
+          label="O2G URLs to follow"
+          value={values.urlKind}
+          onChange={(value) => update('urlKind', value === 'internal' ? 'internal' : 'public')}
+        >
+          <Group mt="xs">
+            <Radio value="public" label="Public" />
+            <Radio value="internal" label="Internal (LAN)" />
+          </Group>
+        </Radio.Group>
+        {status}
+        <Button type="submit" size="md" loading={pending}>
+          Sign in
+        </Button>
+      </Stack>
+    </form>
+  );
+}
