@@ -1,0 +1,72 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { SimError } from '../model/sim-error';
+import { simErrorKindForStatus } from '../model/sim-error';
+import { toO2gJson } from './o2g-json';
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+/** Sends a refusal as O2G does: its status, its headers, the O2G error body. */
+export function sendSimError(reply: FastifyReply, error: SimError) {
+  return reply
+    .code(error.status)
+    .headers(error.details.headers ?? {})
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify(toO2gJson(error.toBody())));
+}
+
+/**
+ * Whatever was thrown, as a SimError. The framework's own client errors (bad JSON, body too large,
+ * bad URL…) keep their 4xx status; anything else is the simulator's fault, hence a 500.
+ */
+export function asSimError(error: unknown): SimError {
+  if (error instanceof SimError) return error;
+  const fastifyError = error as Partial<FastifyError>;
+  const status = fastifyError.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return new SimError(simErrorKindForStatus(status), fastifyError.message ?? 'Bad request');
+  }
+  return new SimError('internal', 'The simulator failed to handle the request', {
+    innerMessage: error instanceof Error ? error.message : String(error),
+  });
+}
+
+/** For Fastify's `frameworkErrors` option: errors raised before routing (malformed URL, bad headers). */
+export function onFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  void sendSimError(reply, asSimError(error));
+}
+
+/**
+ * Parses every request body as JSON, whatever its Content-Type says, because SDKs differ: the node SDK
+ * labels body-less POSTs as JSON, the Java SDK labels nothing. An empty body is no body.
+ */
+function parseJsonBody(_request: FastifyRequest, body: string, done: (error: Error | null, body?: unknown) => void) {
+  if (body.trim() === '') return done(null, undefined);
+  try {
+    done(null, JSON.parse(body));
+  } catch (error) {
+    done(new SimError('badRequest', 'The request body is not valid JSON', { innerMessage: (error as Error).message }));
+  }
+}
+
+/** Makes every answer of the app, including the framework's refusals, an O2G answer. */
+export function installO2gErrorHandling(app: FastifyInstance): void {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, parseJsonBody);
+
+  app.setErrorHandler((error, request, reply) => {
+    const simError = asSimError(error);
+    if (simError.status >= 500) request.log.error(error);
+    return sendSimError(reply, simError);
+  });
+
+  // A known path asked with the wrong method is a 405 naming the allowed ones, not a 404.
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?', 1)[0] ?? '/';
+    const allowed = METHODS.filter((method) => app.findRoute({ method, url: path }) !== null);
+    if (allowed.length > 0) {
+      const message = `Method ${request.method} is not allowed on ${path}`;
+      return sendSimError(reply, new SimError('methodNotAllowed', message, { headers: { allow: allowed.join(', ') } }));
+    }
+    return sendSimError(reply, new SimError('notFound', `No resource at ${path}`));
+  });
+}

@@ -1,0 +1,61 @@
+import type { Lab, LabDevice, LabUser } from '../labs/load-lab';
+
+/** Someone who can authenticate: an O2G administrator or a user (an OXE subscriber with a login). */
+export interface Account {
+  readonly loginName: string;
+  readonly admin: boolean;
+  /** The OXE subscriber behind a user account; absent for administrators. */
+  readonly user?: LabUser;
+}
+
+/**
+ * The lab's accounts, users and devices, indexed for the lookups routes need. Read-only in this stage;
+ * user management would add commands here.
+ */
+export class Directory {
+  readonly #passwords = new Map<string, string>();
+  readonly #accounts = new Map<string, Account>();
+  readonly #usersByNumber = new Map<string, LabUser>();
+  readonly #devices = new Map<string, { device: LabDevice; user: LabUser }>();
+
+  constructor(lab: Lab) {
+    for (const admin of lab.administrators) {
+      this.#accounts.set(admin.loginName, { loginName: admin.loginName, admin: true });
+      this.#passwords.set(admin.loginName, admin.password);
+    }
+    for (const user of lab.users) {
+      this.#accounts.set(user.loginName, { loginName: user.loginName, admin: false, user });
+      this.#passwords.set(user.loginName, user.password);
+      this.#usersByNumber.set(user.companyPhone, user);
+      for (const device of user.devices) this.#devices.set(device.id, { device, user });
+    }
+  }
+
+  /** The account whose login and password match, or undefined; one answer for both mistakes, as a server should. */
+  checkPassword(loginName: string, password: string): Account | undefined {
+    const expected = this.#passwords.get(loginName);
+    return expected !== undefined && expected === password ? this.#accounts.get(loginName) : undefined;
+  }
+
+  account(loginName: string): Account | undefined {
+    return this.#accounts.get(loginName);
+  }
+
+  /** Every user (not administrators), in lab order. */
+  users(): LabUser[] {
+    return [...this.#accounts.values()].flatMap((account) => (account.user ? [account.user] : []));
+  }
+
+  user(loginName: string): LabUser | undefined {
+    return this.#accounts.get(loginName)?.user;
+  }
+
+  /** The user whose extension (companyPhone) or one of whose devices has this number. */
+  userByPhoneNumber(phoneNumber: string): LabUser | undefined {
+    return this.#usersByNumber.get(phoneNumber) ?? this.#devices.get(phoneNumber)?.user;
+  }
+
+  device(deviceId: string): { device: LabDevice; user: LabUser } | undefined {
+    return this.#devices.get(deviceId);
+  }
+}

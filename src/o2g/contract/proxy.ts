@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * The dev proxy's side of the wire (docs/decisions/0002-proxy-url-scheme.md): how a path names an
+ * upstream O2G, the header that carries the credential, and the proxy's own answers.
+ */
+
+/** Paths under this prefix name their upstream origin: `/o2g/<scheme>/<host>:<port>/<path>`. */
+export const PROXY_PREFIX_ROOT = '/o2g/';
+
+/** The request header the console sends its credential in; the proxy turns it into the AlcUserId cookie. */
+export const CREDENTIAL_HEADER = 'X-O2G-Credential';
+
+/** The prefix path of an upstream origin, always with an explicit port, e.g. `/o2g/https/host:443`. */
+export function proxyPrefixOf(origin: string): string {
+  const url = new URL(origin);
+  const scheme = url.protocol.slice(0, -1);
+  const port = url.port || (scheme === 'https' ? '443' : '80');
+  return `${PROXY_PREFIX_ROOT}${scheme}/${url.hostname}:${port}`;
+}
+
+/** What the proxy answers when it refuses a request or cannot reach the O2G. */
+export const proxyErrorBodySchema = z.object({
+  /** `forbidden`: not an allowed destination; `upstream`: the O2G could not be reached. */
+  error: z.enum(['forbidden', 'upstream']),
+  message: z.string(),
+  /** The upstream origin, for `upstream` errors. */
+  target: z.string().optional(),
+  /** Why the upstream could not be reached. */
+  cause: z.enum(['dns', 'refused', 'timeout', 'tls', 'reset', 'other']).optional(),
+});
+/** A parsed proxy error body. */
+export type ProxyErrorBody = z.infer<typeof proxyErrorBodySchema>;
+
+/** Path of the proxy's list of targets, which the console's server picker reads. */
+export const PROXY_TARGETS_PATH = '/o2g/__targets';
+
+/** The answer to {@link PROXY_TARGETS_PATH}. */
+export const proxyTargetsSchema = z.object({
+  targets: z.array(
+    z.object({
+      /** e.g. `https://o2g-vlab30.ale-dspp.com`. */
+      origin: z.string(),
+      /** The path to reach it through the proxy, e.g. `/o2g/https/o2g-vlab30.ale-dspp.com:443`. */
+      prefix: z.string(),
+      /** `embedded-lab` for the simulated lab `npm start` runs. */
+      kind: z.enum(['embedded-lab', 'o2g']).default('o2g'),
+      /** The embedded lab's demo accounts (its own published defaults, never a real lab's). */
+      accounts: z
+        .array(z.object({ loginName: z.string(), password: z.string(), description: z.string() }))
+        .optional(),
+    }),
+  ),
+});
+/** A parsed list of proxy targets. */
+export type ProxyTargets = z.infer<typeof proxyTargetsSchema>;
