@@ -1,0 +1,152 @@
+// The proxy as a Fastify app: no listen, no side effect on import. start.ts listens; tests use both.
+import { rootCertificates } from 'node:tls';
+import fastifyReplyFrom from '@fastify/reply-from';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import { PROXY_TARGETS_PATH, type ProxyTargets } from '../../src/o2g/contract';
+import { installCors } from './cors';
+import { forwardHandler, type RequestRecord } from './forward';
+import { hostRefusal } from './host-check';
+import { requestLogLine, type ProxyLog } from './log';
+import { forbiddenBody, pathRefusal, refuseConnect } from './refusals';
+import { OWN_PATH_ROOT } from './resolve-upstream';
+import { parseTargetOrigin, UpstreamAllowList } from './targets';
+import { prefixOf } from './url-mapping';
+
+/** How to build a proxy. */
+export interface ProxyOptions {
+  /** Upstream O2G origins, e.g. `https://o2g-vlab30.ale-dspp.com` or `http://127.0.0.1:8080`. */
+  targets: readonly string[];
+  /** Browser origins allowed to call the proxy cross-origin (default: the console's dev origins). */
+  allowOrigins?: readonly string[];
+  /** PEM text of CA certificates to trust for upstream https, besides the usual public ones. */
+  ca?: string | Buffer;
+  /** Accept any upstream certificate: only for a lab you trust. */
+  insecure?: boolean;
+  /** Where the one-line-per-request log goes (default: stdout). */
+  log?: ProxyLog;
+  /** Largest request body forwarded, in bytes (default 1 MiB). */
+  bodyLimit?: number;
+  /** How long to wait for an upstream's response headers, in ms (default 30 s). */
+  upstreamHeadersTimeoutMs?: number;
+  /** What the console's server picker shows for a target, keyed by the target as configured. */
+  targetDetails?: Readonly<Record<string, TargetDetails>>;
+  /** Refuse Host names that are neither loopback nor an allowed origin's host (set when bound to loopback). */
+  loopbackHostsOnly?: boolean;
+}
+
+/** Extra facts about a target for the console: the embedded lab and its demo accounts. */
+export type TargetDetails = Partial<Omit<ProxyTargets['targets'][number], 'origin' | 'prefix'>>;
+
+/** The console's dev server origins: the default CORS allow-list. */
+export const DEFAULT_ALLOW_ORIGINS = ['http://127.0.0.1:5173', 'http://localhost:5173'];
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** Builds the proxy app. Throws for a bad target. */
+export function createProxy(options: ProxyOptions): FastifyInstance {
+  const allowList = new UpstreamAllowList(options.targets);
+  const log = options.log ?? ((line: string) => console.log(line));
+  const app = Fastify({
+    logger: false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    exposeHeadRoutes: false,
+    frameworkErrors,
+  });
+
+  refuseConnect(app.server, log);
+  installRequestLog(app, log);
+  const allowOrigins = options.allowOrigins ?? DEFAULT_ALLOW_ORIGINS;
+  if (options.loopbackHostsOnly === true) {
+    app.addHook('onRequest', (request, reply, done) => {
+      const refusal = hostRefusal(request.headers.host, allowOrigins);
+      if (refusal === undefined) done();
+      else void reply.code(403).send(forbiddenBody(refusal));
+    });
+  }
+  installCors(app, allowOrigins);
+  // reply-from's own default would accept any certificate; the proxy verifies unless told otherwise.
+  const ca = options.ca === undefined ? undefined : [...rootCertificates, options.ca.toString()];
+  void app.register(fastifyReplyFrom, {
+    disableRequestLogging: true,
+    disableCache: true,
+    undici: {
+      connect: { rejectUnauthorized: options.insecure !== true, ...(ca ? { ca } : {}) },
+      headersTimeout: options.upstreamHeadersTimeoutMs ?? 30_000,
+      // The event channel may stay quiet for as long as the O2G likes.
+      bodyTimeout: 0,
+    },
+  });
+
+  // Bodies stay raw bytes: malformed JSON must reach the O2G, which answers it, not the proxy.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
+    void reply.code(status).send({ error: status === 413 ? 'too-large' : 'proxy', message: error.message });
+  });
+
+  // Listed under /o2g/ too: behind Vite the console reaches nothing else.
+  const targets = listTargets(allowList, options.targetDetails ?? {});
+  app.get(PROXY_TARGETS_PATH, () => targets);
+  app.get(`${OWN_PATH_ROOT}targets`, () => targets);
+  app.route({ method: [...METHODS], url: '/*', handler: forwardHandler(allowList, recordOf) });
+  return app;
+}
+
+function listTargets(
+  allowList: UpstreamAllowList,
+  details: Readonly<Record<string, TargetDetails>>,
+): ProxyTargets {
+  const byOrigin = new Map(
+    Object.entries(details).map(([target, detail]) => [parseTargetOrigin(target), detail]),
+  );
+  return {
+    targets: allowList.targets.map((origin) => {
+      const detail = byOrigin.get(origin);
+      return {
+        origin,
+        prefix: prefixOf(origin),
+        kind: detail?.kind ?? 'o2g',
+        ...(detail?.accounts ? { accounts: detail.accounts } : {}),
+      };
+    }),
+  };
+}
+
+const records = new WeakMap<FastifyRequest, RequestRecord>();
+function recordOf(request: FastifyRequest, entry: RequestRecord): void {
+  records.set(request, entry);
+}
+
+/** One line per request, written when its response is over (finished, failed or abandoned). */
+function installRequestLog(app: FastifyInstance, log: ProxyLog): void {
+  app.addHook('onRequest', (request, reply, done) => {
+    const started = performance.now();
+    reply.raw.once('close', () => {
+      const entry = records.get(request) ?? { target: '-', path: request.url };
+      log(
+        requestLogLine({
+          method: request.method,
+          ...entry,
+          status: reply.raw.statusCode,
+          ms: performance.now() - started,
+        }),
+      );
+    });
+    done();
+  });
+}
+
+/** A URL Fastify cannot even route is refused like any other odd path. */
+function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    void reply.code(403).send(forbiddenBody(pathRefusal(request.url) ?? 'the path is not a valid URL path'));
+    return;
+  }
+  void reply.code(400).send({ error: 'bad-request', message: error.message });
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { hostRefusal } from './host-check';
+import { pathRefusal } from './refusals';
+import { resolveUpstream } from './resolve-upstream';
+import { UpstreamAllowList } from './targets';
+
+describe('path refusals', () => {
+  it.each([
+    ['http://evil.example.com/x', /not an open relay/],
+    ['*', /not an open relay/],
+    ['/api/../admin', /segments/],
+    ['/api/./rest', /segments/],
+    ['/o2g/http/127.0.0.1:1/..', /segments/],
+    ['/api/%2e%2e/x', /encoded/],
+    ['/api/%2E%2e/x', /encoded/],
+    ['/o2g/http%2f/evil', /encoded/],
+    ['/api%5Cx', /encoded/],
+    ['/api\\..\\x', /backslash/],
+    ['/api/%zz', /percent-encoding/],
+  ])('refuses %s', (rawUrl, why) => {
+    expect(pathRefusal(rawUrl)).toMatch(why);
+  });
+
+  it('accepts ordinary O2G paths, including encoded query values', () => {
+    expect(pathRefusal('/api/rest/authenticate?version=1.0')).toBeUndefined();
+    expect(pathRefusal('/OTEvents?subscriptionId=a.b%2Fc')).toBeUndefined();
+    expect(pathRefusal('/api/rest/1.0/telephony/calls/a%20b')).toBeUndefined();
+  });
+});
+
+describe('upstream resolution', () => {
+  it('sends root paths to the only target and prefix paths to allowed origins only', () => {
+    const one = new UpstreamAllowList(['http://127.0.0.1:8080']);
+    const root = resolveUpstream('/api/rest', one);
+    expect(root.kind === 'forward' && root.upstreamUrl.href).toBe('http://127.0.0.1:8080/api/rest');
+    const prefixed = resolveUpstream('/o2g/http/127.0.0.1:8080/api/rest', one);
+    expect(prefixed.kind === 'forward' && prefixed.form).toBe('prefix');
+    expect(resolveUpstream('/o2g/http/127.0.0.1:8081/api/rest', one)).toMatchObject({ kind: 'refuse' });
+    expect(resolveUpstream('/o2g/http/169.254.169.254:80/latest', one)).toMatchObject({ kind: 'refuse' });
+    expect(resolveUpstream('/o2g/http/[fe80::1]:80/x', one)).toMatchObject({ kind: 'refuse' });
+    expect(resolveUpstream('/__proxy/other', one)).toMatchObject({ kind: 'refuse' });
+  });
+
+  it('keeps a double slash on the target instead of reading it as another host', () => {
+    const one = new UpstreamAllowList(['http://127.0.0.1:8080']);
+    const resolution = resolveUpstream('//evil.example.com/x', one);
+    expect(resolution.kind === 'forward' && resolution.upstreamUrl.origin).toBe('http://127.0.0.1:8080');
+  });
+
+  it('asks for a prefix when there are several targets', () => {
+    const two = new UpstreamAllowList(['http://127.0.0.1:8080', 'https://o2g.example.com']);
+    expect(resolveUpstream('/api/rest', two)).toMatchObject({
+      kind: 'refuse',
+      message: expect.stringMatching(/several targets/) as unknown,
+    });
+    expect(resolveUpstream('/o2g/https/o2g.example.com:443/api/rest', two)).toMatchObject({
+      kind: 'forward',
+    });
+  });
+});
+
+describe('Host names on a loopback proxy', () => {
+  it('accepts loopback names and console origins, and refuses rebound names', () => {
+    const origins = ['http://127.0.0.1:5173', 'http://console.lab.example:5173'];
+    expect(hostRefusal('127.0.0.1:8787', origins)).toBeUndefined();
+    expect(hostRefusal('localhost:5173', origins)).toBeUndefined();
+    expect(hostRefusal('[::1]:8787', origins)).toBeUndefined();
+    expect(hostRefusal('console.lab.example:5173', origins)).toBeUndefined();
+    expect(hostRefusal(undefined, origins)).toBeUndefined();
+    expect(hostRefusal('evil.example.com:8787', origins)).toMatch(/not a name of this proxy/);
+    expect(hostRefusal('127.0.0.1.evil.example.com', origins)).toMatch(/not a name/);
+    expect(hostRefusal('a/b', origins)).toMatch(/not a/);
+  });
+});

@@ -1,0 +1,61 @@
+// Requests the proxy refuses before it even looks for an upstream. Each refusal closes a way an
+// attacker could make a forwarding proxy reach somewhere else: absolute-form targets, CONNECT tunnels,
+// and paths that an upstream URL parser would normalize into something else (dot segments, encoded
+// slashes or dots, backslashes that WHATWG URL treats as slashes).
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { FastifyReply } from 'fastify';
+
+/** The body of every refusal. */
+export interface ForbiddenBody {
+  error: 'forbidden';
+  message: string;
+}
+
+/** Why a raw request target is refused, or undefined when its path is acceptable. */
+export function pathRefusal(rawUrl: string): string | undefined {
+  if (!rawUrl.startsWith('/')) {
+    return 'this proxy only takes paths (/…); absolute URLs and "*" are refused: it is not an open relay';
+  }
+  const queryStart = rawUrl.indexOf('?');
+  const path = queryStart < 0 ? rawUrl : rawUrl.slice(0, queryStart);
+  if (path.includes('\\')) return 'backslashes are not allowed in paths';
+  if (/%(?:2e|2f|5c)/i.test(path)) return 'encoded dots, slashes or backslashes are not allowed in paths';
+  if (path.split('/').some((segment) => segment === '.' || segment === '..')) {
+    return '"." and ".." path segments are not allowed';
+  }
+  try {
+    decodeURIComponent(path);
+  } catch {
+    return 'the path has malformed percent-encoding';
+  }
+  return undefined;
+}
+
+/** The 403 JSON body for a refusal. */
+export function forbiddenBody(message: string): ForbiddenBody {
+  return { error: 'forbidden', message };
+}
+
+/** Sends a refusal. */
+export function sendForbidden(reply: FastifyReply, message: string): FastifyReply {
+  return reply.code(403).type('application/json; charset=utf-8').send(forbiddenBody(message));
+}
+
+/**
+ * CONNECT never reaches Fastify's router: Node hands it to the server's 'connect' event, and without a
+ * listener just drops the socket. Answering it explicitly makes the refusal visible and logged.
+ */
+export function refuseConnect(server: Server, log: (line: string) => void): void {
+  server.on('connect', (request: { url?: string }, socket: Duplex) => {
+    const body = JSON.stringify(
+      forbiddenBody('CONNECT is refused: this proxy only forwards to its O2G targets'),
+    );
+    socket.on('error', () => socket.destroy());
+    socket.end(
+      'HTTP/1.1 403 Forbidden\r\nContent-Type: application/json; charset=utf-8\r\n' +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+    log(`CONNECT - ${request.url ?? ''} 403 0ms`);
+  });
+}

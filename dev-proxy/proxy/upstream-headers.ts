@@ -1,0 +1,104 @@
+// Headers on the way to the O2G and back. Going up, the proxy is the O2G's client: browser-only and
+// hop-by-hop headers stay behind and the credential becomes the AlcUserId cookie. Coming back, the
+// headers that would point the browser at the O2G itself (Location, cookie scope) are re-aimed at the
+// proxy, and the ones that would make the browser misbehave (Basic challenge, the O2G's own CORS) go.
+import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders as Http2IncomingHttpHeaders } from 'node:http2';
+import { credentialCookie, CREDENTIAL_HEADER, rewriteSetCookie, type CookieScope } from './cookies';
+import type { UpstreamAllowList } from './targets';
+import { mapUpstreamUrl, type ClientView } from './url-mapping';
+
+type Headers = IncomingHttpHeaders | Http2IncomingHttpHeaders;
+
+/** Request headers that must not travel to the O2G. */
+const DROPPED_REQUEST_HEADERS = [
+  CREDENTIAL_HEADER,
+  // The O2G would judge the console's origin against its own CORS list; the proxy is its client now.
+  'origin',
+  'referer',
+  // Forwarding hints could make an O2G build its URLs on a host the client chose.
+  'forwarded',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-forwarded-port',
+  'x-real-ip',
+  // Hop-by-hop: they describe the client's connection to the proxy, not ours to the O2G.
+  'proxy-authorization',
+  'proxy-connection',
+  'keep-alive',
+  'upgrade',
+  'te',
+  'trailer',
+];
+
+/**
+ * The headers sent upstream. `credential` is the X-O2G-Credential value, already checked; without
+ * it the client's own Cookie header goes through, which is what curl, scripts and SDKs use.
+ */
+export function upstreamRequestHeaders(
+  headers: Headers,
+  credential: string | undefined,
+  hadContentType: boolean,
+): Headers {
+  const out: Headers = { ...headers };
+  for (const name of DROPPED_REQUEST_HEADERS) delete out[name];
+  if (credential !== undefined) out.cookie = credentialCookie(credential);
+  // Bodies are rewritten as text, so ask for them unencoded.
+  out['accept-encoding'] = 'identity';
+  // reply-from labels a body it was handed; a request that came without a type goes on without one.
+  if (!hadContentType) delete out['content-type'];
+  return out;
+}
+
+/** Response headers that must not reach the client. */
+const DROPPED_RESPONSE_HEADERS = [
+  // A Basic challenge makes the browser show its own login dialog; the console shows the 401 itself.
+  'www-authenticate',
+  'proxy-authenticate',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+];
+
+/** What rewriting the response headers needs to know. */
+export interface ResponseHeaderContext {
+  upstreamUrl: URL;
+  allowList: UpstreamAllowList;
+  view: ClientView;
+  cookieScope: CookieScope;
+  /** The body will be rewritten, so its length changes. */
+  rewritesBody: boolean;
+}
+
+/** The headers the client gets. */
+export function clientResponseHeaders(headers: Headers, context: ResponseHeaderContext): Headers {
+  const out: Headers = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (value === undefined || lower.startsWith(':') || DROPPED_RESPONSE_HEADERS.includes(lower)) continue;
+    // The O2G's own CORS answer is about its origin, not the proxy's; @fastify/cors answers for us.
+    if (lower.startsWith('access-control-')) continue;
+    if (lower === 'content-length' && context.rewritesBody) continue;
+    out[lower] = value;
+  }
+  const location = headers.location;
+  if (typeof location === 'string') out.location = mapLocation(location, context);
+  const setCookie = headers['set-cookie'];
+  if (setCookie !== undefined) {
+    const cookies = Array.isArray(setCookie) ? setCookie : [setCookie];
+    out['set-cookie'] = cookies.map((cookie) => rewriteSetCookie(cookie, context.cookieScope));
+  }
+  return out;
+}
+
+/** A relative Location is resolved against the upstream URL first: the client's URL has another shape. */
+function mapLocation(location: string, context: ResponseHeaderContext): string {
+  let absolute: URL;
+  try {
+    absolute = new URL(location, context.upstreamUrl);
+  } catch {
+    return location;
+  }
+  return mapUpstreamUrl(absolute.href, context.allowList, context.view);
+}
