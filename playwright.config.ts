@@ -1,9 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_PORTS } from './e2e/lab-ports';
 
 // The e2e suite runs in Debian's Chromium: Playwright cannot download its own browser here.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Ports of their own, so a console left running with `npm start` never answers for the tests.
-const consolePort = Number(process.env.E2E_CONSOLE_PORT ?? 5273);
 const isCI = Boolean(process.env.CI);
 
 export default defineConfig({
@@ -22,7 +21,7 @@ export default defineConfig({
     ['html', { outputFolder: 'playwright-report', open: 'never' }],
   ],
   use: {
-    baseURL: `http://127.0.0.1:${consolePort}`,
+    baseURL: `http://127.0.0.1:${E2E_PORTS.console}`,
     headless: true,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
@@ -47,10 +46,17 @@ export default defineConfig({
       },
     },
   ],
+  // Exactly what `npm start` runs (lab, proxy, console), on ports of its own, with the lab's test controls on
+  // and one extra target where nothing listens, for the "server down" journey.
   webServer: [
     {
-      command: `node node_modules/vite/bin/vite.js --host 127.0.0.1 --port ${consolePort} --strictPort`,
-      url: `http://127.0.0.1:${consolePort}`,
+      command: [
+        'node node_modules/tsx/dist/cli.mjs dev-proxy/main.ts start --controls',
+        `--port ${E2E_PORTS.console} --proxy-port ${E2E_PORTS.proxy}`,
+        `--sim-http-port ${E2E_PORTS.simHttp} --sim-https-port ${E2E_PORTS.simHttps}`,
+        `--target http://127.0.0.1:${E2E_PORTS.deadO2g}`,
+      ].join(' '),
+      url: `http://127.0.0.1:${E2E_PORTS.console}`,
       reuseExistingServer: !isCI,
       timeout: 60_000,
       stdout: 'ignore',

@@ -1,49 +1,59 @@
-// The dev tools' command line: `start` (console + embedded lab + proxy), and each part on its own.
-import { parseArgs } from 'node:util';
-import { serveConsole } from './console/serve-console';
+// The dev tools' command line: `start` (console + embedded lab + proxy), `sim` and `proxy` on their own.
+import { runProxyCli } from './proxy/cli';
+import { runSimCli } from './sim/cli';
+import { runStart, START_USAGE, StartUsageError } from './start-all';
 
-const USAGE = `usage: tsx dev-proxy/main.ts <command> [options]
+const USAGE = `usage: tsx dev-proxy/main.ts <start|sim|proxy> [options]   (--help after a command for its options)`;
 
-commands:
-  start     the console in Vite's dev server (options: --host, --port)
-`;
-
-async function start(argv: string[]) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      host: { type: 'string', default: process.env.O2G_CONSOLE_HOST ?? '127.0.0.1' },
-      port: { type: 'string', default: process.env.O2G_CONSOLE_PORT ?? '5173' },
-    },
-  });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port: not a port: ${values.port}`);
-  const consoleServer = await serveConsole({ host: values.host, port, proxyUrl: 'http://127.0.0.1:8787' });
-  console.log(`O2G Console: ${consoleServer.url}`);
-  stopOnSignal(() => consoleServer.close());
+interface Running {
+  close: () => Promise<void>;
 }
 
-class UsageError extends Error {}
-
-function stopOnSignal(stop: () => Promise<void>) {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      void stop().finally(() => process.exit(0));
-    });
+async function start(argv: string[]): Promise<Running | undefined> {
+  if (argv.includes('--help')) {
+    console.log(START_USAGE);
+    return undefined;
+  }
+  try {
+    return await runStart(argv);
+  } catch (error) {
+    const usage =
+      error instanceof StartUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    if (!usage) throw error;
+    console.error(`${(error as Error).message}\n\n${START_USAGE}`);
+    process.exitCode = 2;
+    return undefined;
   }
 }
 
+async function sim(argv: string[]): Promise<Running | undefined> {
+  const outcome = await runSimCli(argv);
+  if (!outcome.sim) process.exitCode = outcome.exitCode;
+  return outcome.sim;
+}
+
+const commands: Record<string, (argv: string[]) => Promise<Running | undefined>> = {
+  start,
+  sim,
+  proxy: (argv) => runProxyCli(argv),
+};
+
 const [command, ...rest] = process.argv.slice(2);
-const commands: Record<string, (argv: string[]) => Promise<void>> = { start };
-const run = command ? commands[command] : undefined;
+const run = command === undefined ? undefined : commands[command];
 if (!run) {
   console.error(USAGE);
   process.exit(2);
 }
-run(rest).catch((error: unknown) => {
-  const usage =
-    error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-  console.error(usage ? `${(error as Error).message}\n\n${USAGE}` : error);
-  process.exit(usage ? 2 : 1);
-});
+try {
+  const running = await run(rest);
+  if (running) {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => void running.close().finally(() => process.exit(0)));
+    }
+  }
+} catch (error) {
+  // A port in use is the usual start failure: say which, without a stack.
+  const code = (error as { code?: string }).code;
+  console.error(code === 'EADDRINUSE' ? `A port is already in use: ${(error as Error).message}` : error);
+  process.exit(1);
+}

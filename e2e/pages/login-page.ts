@@ -8,6 +8,9 @@ export class LoginPage {
   readonly password: Locator;
   readonly applicationName: Locator;
   readonly signIn: Locator;
+  readonly error: Locator;
+  readonly ladder: Locator;
+  readonly labAccounts: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Sign in' });
@@ -17,9 +20,20 @@ export class LoginPage {
     this.password = page.getByRole('textbox', { name: 'Password' });
     this.applicationName = page.getByRole('textbox', { name: 'Application name' });
     this.signIn = page.getByRole('button', { name: 'Sign in' });
+    this.error = page.getByRole('alert');
+    this.ladder = page.getByLabel('Sign-in handshake');
+    this.labAccounts = page.getByRole('table', { name: 'Embedded lab accounts' });
   }
 
   async goto() {
     await this.page.goto('/login');
+  }
+
+  /** Signs in on the embedded lab (or `server`) and waits for the answer, whatever it is. */
+  async signInAs(loginName: string, password: string, server?: string) {
+    if (server !== undefined) await this.server.fill(server);
+    await this.login.fill(loginName);
+    await this.password.fill(password);
+    await this.signIn.click();
   }
 }

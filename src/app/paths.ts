@@ -1,5 +1,14 @@
 /** The console's routes and their links, in one table so that no component spells a URL by hand. */
 export const paths = {
   home: { path: '/', href: () => '/' },
-  login: { path: '/login', href: () => '/login' },
+  login: {
+    path: '/login',
+    href: (from?: string) => (from ? `/login?from=${encodeURIComponent(from)}` : '/login'),
+  },
+  services: { path: '/services', href: () => '/services' },
+  service: {
+    path: '/services/:serviceName',
+    href: (serviceName: string) => `/services/${encodeURIComponent(serviceName)}`,
+  },
+  inspector: { path: '/inspector', href: () => '/inspector' },
 } as const;

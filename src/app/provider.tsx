@@ -1,21 +1,35 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { createO2gClient } from '../o2g/client';
+import { O2gClientContext } from '../lib/o2g-client-context';
+import { createExchangeLog } from '../features/inspector/model/exchange-log';
+import { ExchangeLogContext } from '../features/inspector/model/exchange-log-context';
 import { theme } from '../theme';
 import { createQueryClient } from './query-client';
 
-/** Theme, notifications and the query cache: everything a screen of the console expects around it. */
+/**
+ * Everything a screen of the console expects around it: theme, notifications, the query cache, the O2G
+ * client and the inspector's log of its exchanges. One of each per mounted app (and per test).
+ */
 export function AppProvider({ children }: { children: ReactNode }) {
-  // One query client per mounted app (and per test), never a module singleton shared across tests.
   const [queryClient] = useState(createQueryClient);
+  const [o2gClient] = useState(createO2gClient);
+  const [exchangeLog] = useState(createExchangeLog);
+  useEffect(() => o2gClient.exchanges.subscribe(exchangeLog.add), [o2gClient, exchangeLog]);
+
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <O2gClientContext.Provider value={o2gClient}>
+          <ExchangeLogContext.Provider value={exchangeLog}>{children}</ExchangeLogContext.Provider>
+        </O2gClientContext.Provider>
+      </QueryClientProvider>
     </MantineProvider>
   );
 }

@@ -1,17 +1,26 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ConsoleLayout } from './routes/console-layout';
+import { SessionLayout } from './routes/session-layout';
 import { paths } from './paths';
 
 /**
- * Route objects for the console. Each screen is a lazy route module, so the login page never pulls in
- * code of the screens behind it.
+ * Route objects for the console. Each screen is a lazy route module, so the sign-in page never pulls in
+ * the code of the screens behind it.
  */
 export function createAppRouter() {
   return createBrowserRouter([
     {
+      element: <SessionLayout />,
+      children: [
+        { path: paths.home.path, element: <Navigate to={paths.services.href()} replace /> },
+        { path: paths.services.path, lazy: () => import('./routes/services') },
+        { path: paths.service.path, lazy: () => import('./routes/service') },
+        { path: paths.inspector.path, lazy: () => import('./routes/inspector') },
+      ],
+    },
+    {
       element: <ConsoleLayout />,
       children: [
-        { path: paths.home.path, element: <Navigate to={paths.login.href()} replace /> },
         { path: paths.login.path, lazy: () => import('./routes/login') },
         { path: '*', lazy: () => import('./routes/not-found') },
       ],

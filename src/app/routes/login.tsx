@@ -1,33 +1,27 @@
-import { useState } from 'react';
-import { Alert, Container, Paper, Stack, Text, Title } from '@mantine/core';
-import { LoginForm } from '../../features/session/components/login-form';
+import { Container, Stack, Text, Title } from '@mantine/core';
+import { useNavigate, useSearchParams } from 'react-router';
+import { SignInPanel } from '../../features/session/components/sign-in-panel';
+import { paths } from '../paths';
 
-/** The sign-in page. The O2G handshake (discovery → authentication → session) plugs in here. */
+/** The sign-in page; after sign-in it goes where the user was headed, or to the services. */
 export function Component() {
-  const [notice, setNotice] = useState<string>();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const from = search.get('from');
   return (
-    <Container size={460} py="xl">
+    <Container size={560} py="xl">
       <Stack gap="lg">
         <div>
           <Title order={1}>Sign in</Title>
           <Text c="dimmed">Connect to an O2G: the embedded lab or your own vlab.</Text>
         </div>
-        <Paper withBorder p="lg" shadow="xs">
-          <LoginForm
-            onSubmit={(values) =>
-              setNotice(
-                `The handshake with ${values.server} is not wired in this build yet; the form is ready.`,
-              )
-            }
-            status={
-              notice ? (
-                <Alert color="yellow" title="Not connected yet" role="status">
-                  {notice}
-                </Alert>
-              ) : null
-            }
-          />
-        </Paper>
+        <SignInPanel
+          onSignedIn={() =>
+            void navigate(from?.startsWith('/') && !from.startsWith('//') ? from : paths.services.href(), {
+              replace: true,
+            })
+          }
+        />
       </Stack>
     </Container>
   );

@@ -21,8 +21,11 @@ export function proxyPrefixOf(origin: string): string {
 
 /** What the proxy answers when it refuses a request or cannot reach the O2G. */
 export const proxyErrorBodySchema = z.object({
-  /** `forbidden`: not an allowed destination; `upstream`: the O2G could not be reached. */
-  error: z.enum(['forbidden', 'upstream']),
+  /**
+   * `forbidden`: not an allowed destination; `upstream`: the O2G could not be reached; `bad-request` and
+   * `too-large`: the proxy refused the request itself; `proxy`: the proxy failed.
+   */
+  error: z.enum(['forbidden', 'upstream', 'bad-request', 'too-large', 'proxy']),
   message: z.string(),
   /** The upstream origin, for `upstream` errors. */
   target: z.string().optional(),

@@ -38,7 +38,7 @@ describe('LoginForm', () => {
 
   it('submits what was typed, internal URLs included', async () => {
     const onSubmit = vi.fn();
-    const { user } = render(<LoginForm onSubmit={onSubmit} remembered={{ loginName: 'oxe2001' }} />);
+    const { user } = render(<LoginForm onSubmit={onSubmit} preset={{ loginName: 'oxe2001' }} />);
     await user.type(screen.getByLabelText(/^password/i), '2001');
     await user.click(screen.getByRole('radio', { name: 'Internal (LAN)' }));
     await user.click(screen.getByRole('button', { name: 'Sign in' }));

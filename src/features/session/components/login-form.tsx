@@ -9,21 +9,16 @@ interface LoginFormProps {
   onSubmit: (values: LoginValues) => void;
   /** Servers offered in the picker after the embedded lab, most recent first. */
   recentServers?: string[];
-  remembered?: Partial<Pick<LoginValues, 'server' | 'loginName'>>;
+  /** Starting values: the remembered server and login, or a picked lab account. Change the form's key to apply new ones. */
+  preset?: Partial<LoginValues>;
   pending?: boolean;
   /** Shown between the fields and the button, e.g. the reason the last attempt failed. */
   status?: ReactNode;
 }
 
 /** The sign-in form: which O2G, who you are, and how the session should present itself. */
-export function LoginForm({
-  onSubmit,
-  recentServers = [],
-  remembered,
-  pending = false,
-  status,
-}: LoginFormProps) {
-  const [values, setValues] = useState(() => initialLoginValues(remembered));
+export function LoginForm({ onSubmit, recentServers = [], preset, pending = false, status }: LoginFormProps) {
+  const [values, setValues] = useState(() => initialLoginValues(preset));
   const [errors, setErrors] = useState<LoginErrors>({});
 
   const update = <K extends keyof LoginValues>(field: K, value: LoginValues[K]) => {

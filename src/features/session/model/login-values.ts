@@ -16,15 +16,14 @@ export const EMBEDDED_LAB = 'Embedded lab';
 
 export const DEFAULT_APPLICATION_NAME = 'O2G-Console';
 
-export function initialLoginValues(
-  remembered?: Partial<Pick<LoginValues, 'server' | 'loginName'>>,
-): LoginValues {
+/** The form's starting values: what was remembered (never a password), or a lab account picked from the list. */
+export function initialLoginValues(preset?: Partial<LoginValues>): LoginValues {
   return {
-    server: remembered?.server ?? EMBEDDED_LAB,
-    loginName: remembered?.loginName ?? '',
-    password: '',
-    applicationName: DEFAULT_APPLICATION_NAME,
-    urlKind: 'public',
+    server: preset?.server ?? EMBEDDED_LAB,
+    loginName: preset?.loginName ?? '',
+    password: preset?.password ?? '',
+    applicationName: preset?.applicationName ?? DEFAULT_APPLICATION_NAME,
+    urlKind: preset?.urlKind ?? 'public',
   };
 }
 

@@ -1,0 +1,101 @@
+// `npm start`: the embedded lab, the dev proxy in front of it (and of any real O2G given with --target),
+// and the console in Vite's dev server, in one process that stops on Ctrl-C.
+import { parseArgs } from 'node:util';
+import { serveConsole } from './console/serve-console';
+import { startProxy } from './proxy/start';
+import { startSim } from './sim/start';
+
+export const START_USAGE = `usage: npm start -- [options]
+
+  --host <host>            interface for all three servers (default 127.0.0.1)
+  --port <port>            the console (default 5173, env O2G_CONSOLE_PORT)
+  --proxy-port <port>      the dev proxy (default 8787, env O2G_PROXY_PORT)
+  --sim-http-port <port>   the embedded lab over HTTP (default 8780, env O2G_SIM_HTTP_PORT)
+  --sim-https-port <port>  the embedded lab over HTTPS (default 8743, env O2G_SIM_HTTPS_PORT)
+  --target <origins>       real O2Gs to offer too, e.g. https://o2g-vlab30.ale-dspp.com (env O2G_TARGETS)
+  --ca <file>              PEM file of a CA to trust for those targets
+  --insecure               accept any certificate from those targets (a lab you trust)
+  --controls               enable the embedded lab's test-only controls under /__sim
+`;
+
+export class StartUsageError extends Error {}
+
+function port(name: string, text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value > 65535) throw new StartUsageError(`--${name}: not a port: ${text}`);
+  return value;
+}
+
+export async function runStart(argv: string[], env: NodeJS.ProcessEnv = process.env) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      host: { type: 'string', default: env.O2G_HOST ?? '127.0.0.1' },
+      port: { type: 'string', default: env.O2G_CONSOLE_PORT ?? '5173' },
+      'proxy-port': { type: 'string', default: env.O2G_PROXY_PORT ?? '8787' },
+      'sim-http-port': { type: 'string', default: env.O2G_SIM_HTTP_PORT ?? '8780' },
+      'sim-https-port': { type: 'string', default: env.O2G_SIM_HTTPS_PORT ?? '8743' },
+      target: { type: 'string', default: env.O2G_TARGETS ?? '' },
+      ca: { type: 'string' },
+      insecure: { type: 'boolean', default: false },
+      controls: { type: 'boolean', default: env.O2G_SIM_CONTROLS === '1' || env.O2G_SIM_CONTROLS === 'true' },
+    },
+  });
+  const host = values.host;
+  const extraTargets = values.target
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+  const sim = await startSim({
+    host,
+    httpPort: port('sim-http-port', values['sim-http-port']),
+    httpsPort: port('sim-https-port', values['sim-https-port']),
+    controls: values.controls,
+  });
+  const lab = sim.world.lab;
+  const accounts = [
+    ...lab.administrators.map((admin) => ({
+      loginName: admin.loginName,
+      password: admin.password,
+      description: 'administrator',
+    })),
+    ...lab.users.map((user) => ({
+      loginName: user.loginName,
+      password: user.password,
+      description: `${user.firstName} ${user.lastName}, extension ${user.companyPhone}`,
+    })),
+  ];
+  const consolePort = port('port', values.port);
+  const consoleOrigins = [`http://${host}:${consolePort}`, `http://localhost:${consolePort}`];
+  // The proxy talks to the lab over HTTPS, as it would to a real O2G, trusting the lab's own certificate only.
+  const proxy = await startProxy({
+    host,
+    port: port('proxy-port', values['proxy-port']),
+    targets: [sim.httpsUrl, ...extraTargets],
+    caPem: sim.certificatePem,
+    ...(values.ca !== undefined ? { ca: values.ca } : {}),
+    insecure: values.insecure,
+    allowOrigins: consoleOrigins,
+    targetDetails: { [sim.httpsUrl]: { kind: 'embedded-lab', accounts } },
+    log: (line) => console.log(`proxy  ${line}`),
+  });
+  const consoleServer = await serveConsole({ host, port: consolePort, proxyUrl: proxy.url });
+
+  console.log(
+    `Embedded lab: ${sim.httpsUrl} (and ${sim.httpUrl})${values.controls ? ', lab controls on' : ''}`,
+  );
+  console.log(`Dev proxy: ${proxy.url} -> ${[sim.httpsUrl, ...extraTargets].join(', ')}`);
+  console.log('Lab accounts (login / password):');
+  for (const account of accounts)
+    console.log(`  ${account.loginName} / ${account.password}  (${account.description})`);
+  console.log(`O2G Console: ${consoleServer.url}`);
+
+  return {
+    close: async () => {
+      await consoleServer.close();
+      await proxy.close();
+      await sim.close();
+    },
+  };
+}

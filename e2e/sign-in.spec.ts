@@ -1,0 +1,98 @@
+import { E2E_PORTS } from './lab-ports';
+import { expect, test } from './fixtures';
+
+test('admin signs in on the embedded lab and sees the 18 services', async ({
+  loginPage,
+  consolePage,
+  page,
+}) => {
+  await loginPage.goto();
+  await expect(loginPage.labAccounts).toBeVisible();
+  await loginPage.signInAs('admin', 'admin');
+  await expect(page).toHaveURL(/\/services$/);
+  await expect(consolePage.session).toContainText('admin');
+  await expect(consolePage.session.getByText('admin', { exact: true }).last()).toBeVisible();
+  await expect(consolePage.servicesTable.getByRole('row')).toHaveCount(19);
+  for (const name of ['Telephony', 'Voicemail', 'PbxManagement', 'Maintenance', 'Subscriptions']) {
+    await expect(consolePage.servicesTable.getByRole('link', { name, exact: true })).toBeVisible();
+  }
+});
+
+test('a user signs in with a lab account picked from the list', async ({ loginPage, consolePage, page }) => {
+  await loginPage.goto();
+  await loginPage.labAccounts.getByRole('button', { name: 'Use oxe2001' }).click();
+  await expect(loginPage.login).toHaveValue('oxe2001');
+  await loginPage.signIn.click();
+  await expect(page).toHaveURL(/\/services$/);
+  await expect(consolePage.session).toContainText('oxe2001');
+  await expect(consolePage.servicesTable.getByRole('link', { name: 'Telephony', exact: true })).toBeVisible();
+  await expect(
+    consolePage.servicesTable.getByRole('link', { name: 'PbxManagement', exact: true }),
+  ).toHaveCount(0);
+});
+
+test('a wrong password is told in plain words at the authentication step', async ({ loginPage, page }) => {
+  await loginPage.goto();
+  await loginPage.signInAs('oxe2001', 'not-the-password');
+  await expect(loginPage.error).toContainText('Authentication: Wrong login or password');
+  await expect(loginPage.ladder.getByRole('button', { name: '1. Discovery: done' })).toBeVisible();
+  await expect(loginPage.ladder.getByRole('button', { name: '2. Authentication: failed' })).toBeVisible();
+  await expect(page).toHaveURL(/\/login$/);
+  // The form keeps what was typed, so a typo is one correction away.
+  await expect(loginPage.login).toHaveValue('oxe2001');
+});
+
+test('an O2G that is down is told in plain words at the discovery step', async ({ loginPage }) => {
+  await loginPage.goto();
+  await loginPage.signInAs('admin', 'admin', `http://127.0.0.1:${E2E_PORTS.deadO2g}`);
+  await expect(loginPage.error).toContainText('Discovery: Server unreachable');
+  await expect(loginPage.error).toContainText('nothing accepts connections');
+});
+
+test('a server the proxy does not forward to is refused with what to do', async ({ loginPage }) => {
+  await loginPage.goto();
+  await loginPage.signInAs('admin', 'admin', 'https://o2g-vlab30.ale-dspp.com');
+  await expect(loginPage.error).toContainText('Server not allowed');
+  await expect(loginPage.error).toContainText('--target');
+});
+
+test('the handshake ladder shows each request, redacted', async ({ loginPage, page }) => {
+  await loginPage.goto();
+  await loginPage.signInAs('oxe2002', 'S3cret-typo');
+  await loginPage.ladder.getByRole('button', { name: '2. Authentication: failed' }).click();
+  await expect(loginPage.ladder.getByText('authorization: Basic [redacted]')).toBeVisible();
+  await expect(loginPage.ladder).toContainText('"httpStatus": "UNAUTHORIZED"');
+  await expect(page.locator('body')).not.toContainText('S3cret-typo');
+  await expect(page.locator('body')).not.toContainText('b3hlMjAwMjpTM2NyZXQtdHlwbw'); // base64 of login:password
+});
+
+test('nothing secret reaches web storage or the URL', async ({ loginPage, page }) => {
+  await loginPage.goto();
+  await loginPage.signInAs('oxe2003', '2003');
+  await expect(page).toHaveURL(/\/services$/);
+  const stored = await page.evaluate(async () => {
+    const databases = 'databases' in indexedDB ? await indexedDB.databases() : [];
+    return JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, databases });
+  });
+  expect(stored).not.toContain('2003"'); // the password
+  expect(stored).not.toMatch(/eyJ[\w-]+\.[\w-]+/); // a JWT-shaped credential
+  expect(stored).toContain('oxe2003'); // the login is remembered, on purpose
+  expect(page.url()).not.toContain('2003');
+});
+
+test('ending the session returns to the sign-in page with the login remembered', async ({
+  loginPage,
+  consolePage,
+  page,
+}) => {
+  await loginPage.goto();
+  await loginPage.signInAs('oxe2004', '2004');
+  await expect(page).toHaveURL(/\/services$/);
+  await consolePage.endSession.click();
+  await expect(page.getByText('The O2G deleted the session.')).toBeVisible();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(loginPage.login).toHaveValue('oxe2004');
+  await expect(loginPage.password).toHaveValue('');
+  await page.goto('/services');
+  await expect(page).toHaveURL(/\/login\?from=%2Fservices$/);
+});

@@ -1,0 +1,73 @@
+import { NavLink as MantineNavLink, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { ConsoleShell } from '../../components/console-shell';
+import { useEndOnPageHide } from '../../features/session/api/use-end-on-page-hide';
+import { useEndSession } from '../../features/session/api/use-end-session';
+import { useKeepAlive } from '../../features/session/api/use-keep-alive';
+import { SessionLostBanner } from '../../features/session/components/session-lost-banner';
+import { SessionStatus } from '../../features/session/components/session-status';
+import { useO2gClient, useO2gSession, useSessionLost } from '../../lib/o2g-client-context';
+import { paths } from '../paths';
+
+const SECTIONS = [
+  { label: 'Services', to: paths.services.href() },
+  { label: 'Inspector', to: paths.inspector.href() },
+];
+
+/** The frame of every signed-in page: session status, navigation, the session-lost banner. */
+export function SessionLayout() {
+  const session = useO2gSession();
+  const lost = useSessionLost();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const client = useO2gClient();
+  useKeepAlive();
+  useEndOnPageHide();
+  const endSession = useEndSession((outcome) => {
+    notifications.show({
+      title: 'Session ended',
+      message:
+        outcome === 'deleted' ? 'The O2G deleted the session.' : 'The O2G had already dropped the session.',
+      color: outcome === 'deleted' ? 'green' : 'yellow',
+    });
+    void navigate(paths.login.href(), { replace: true });
+  });
+
+  // Signed out by "End session": a fresh sign-in page; otherwise come back here after signing in.
+  if (!session)
+    return <Navigate to={paths.login.href(endSession.isIdle ? location.pathname : undefined)} replace />;
+
+  const signInAgain = () => {
+    client.session.set(null);
+    void navigate(paths.login.href(location.pathname), { replace: true });
+  };
+
+  return (
+    <ConsoleShell
+      headerRight={
+        <SessionStatus
+          session={session}
+          onEndSession={() => endSession.mutate()}
+          ending={endSession.isPending}
+        />
+      }
+      banner={lost && <SessionLostBanner reason={lost} onSignInAgain={signInAgain} />}
+      navbar={
+        <Stack gap={2}>
+          {SECTIONS.map((section) => (
+            <MantineNavLink
+              key={section.to}
+              component={NavLink}
+              to={section.to}
+              label={section.label}
+              active={location.pathname.startsWith(section.to)}
+            />
+          ))}
+        </Stack>
+      }
+    >
+      <Outlet />
+    </ConsoleShell>
+  );
+}

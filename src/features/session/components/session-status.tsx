@@ -1,0 +1,37 @@
+import { Badge, Button, Group, Text, Tooltip } from '@mantine/core';
+import type { O2gSession } from '../../../o2g/session';
+import { SessionCountdown } from './session-countdown';
+
+/** Who is signed in where, the session's time left, and the way out. */
+export function SessionStatus({
+  session,
+  onEndSession,
+  ending,
+}: {
+  session: O2gSession;
+  onEndSession: () => void;
+  ending: boolean;
+}) {
+  const { productName, productVersion } = session.serverInfo;
+  return (
+    <Group gap="sm" wrap="nowrap" aria-label="Session">
+      <Tooltip label={`${productName} ${productVersion.major} (${productVersion.minor})`}>
+        <Text size="sm" c="dimmed" visibleFrom="md">
+          {productName}
+        </Text>
+      </Tooltip>
+      <Text size="sm" fw={600}>
+        {session.loginName}
+      </Text>
+      {session.info.admin && (
+        <Badge color="orange" variant="light">
+          admin
+        </Badge>
+      )}
+      <SessionCountdown session={session} />
+      <Button size="xs" variant="light" color="red" onClick={onEndSession} loading={ending}>
+        End session
+      </Button>
+    </Group>
+  );
+}

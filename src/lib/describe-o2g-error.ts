@@ -1,0 +1,62 @@
+import { isO2gError } from '../o2g/errors';
+
+export interface ErrorWords {
+  title: string;
+  message: string;
+}
+
+const UNREACHABLE_CAUSES: Record<string, string> = {
+  dns: 'its name could not be found (DNS)',
+  refused: 'nothing accepts connections at that address',
+  timeout: 'it did not answer in time',
+  reset: 'the connection was cut',
+};
+
+/** Any failure of an O2G request, in words a lab user understands, with what to do next where we know it. */
+export function describeO2gError(error: unknown): ErrorWords {
+  if (!isO2gError(error)) {
+    return { title: 'Something went wrong', message: error instanceof Error ? error.message : String(error) };
+  }
+  const o2gSays = error.body?.helpMessage;
+  switch (error.failure) {
+    case 'unreachable': {
+      const target = error.proxy?.target;
+      const cause = error.proxy?.cause ? UNREACHABLE_CAUSES[error.proxy.cause] : undefined;
+      return {
+        title: 'Server unreachable',
+        message: target
+          ? `The O2G at ${target} could not be reached: ${cause ?? error.proxy?.message ?? 'no answer'}.`
+          : error.message,
+      };
+    }
+    case 'tls':
+      return {
+        title: 'Certificate not trusted',
+        message:
+          `${error.proxy?.target ?? 'The server'} presented a certificate that is not trusted. Restart the ` +
+          'console with --ca <file> to trust your lab\u2019s certificate authority, or with --insecure for a lab you trust.',
+      };
+    case 'not-allowed':
+      return {
+        title: 'Server not allowed',
+        message: `${error.proxy?.message ?? 'The proxy refused this server.'} Add it with --target <address> when starting the console.`,
+      };
+    case 'not-o2g':
+      return { title: 'Not an O2G', message: error.message };
+    case 'bad-credentials':
+      return { title: 'Wrong login or password', message: 'The O2G did not accept this login and password.' };
+    case 'session-expired':
+      return { title: 'Session ended', message: 'The O2G session has expired or was closed. Sign in again.' };
+    case 'no-rights':
+      return { title: 'Not allowed', message: o2gSays ?? 'Your O2G account has no rights for this.' };
+    case 'not-found':
+      return { title: 'Not found', message: o2gSays ?? 'The O2G does not know this resource.' };
+    case 'bad-request':
+      return {
+        title: 'Request refused',
+        message: o2gSays ?? `The O2G refused the request (HTTP ${error.status}).`,
+      };
+    case 'server':
+      return { title: 'O2G error', message: o2gSays ?? `The O2G failed to answer (HTTP ${error.status}).` };
+  }
+}

@@ -1,0 +1,74 @@
+import type { O2gErrorBody, ProxyErrorBody } from './contract';
+import { o2gErrorBodySchema, proxyErrorBodySchema } from './contract';
+
+/** The ways an O2G request can fail, as a person needs them told apart. */
+export type O2gFailure =
+  | 'unreachable' // no answer at all: network down, proxy not running, DNS, refused
+  | 'tls' // the server's certificate is not trusted
+  | 'not-allowed' // the proxy refused to forward to this server
+  | 'not-o2g' // something answered, but not as an O2G does
+  | 'bad-credentials' // 401 on authenticate
+  | 'session-expired' // 401 (or 403) with a credential that used to work
+  | 'no-rights' // 403
+  | 'not-found' // 404
+  | 'bad-request' // 400 and other 4xx
+  | 'server'; // 5xx from the O2G itself
+
+/**
+ * The one error type of the O2G client: made in one place (`http.ts`) from a failed exchange, so every
+ * screen can explain any failure the same way.
+ */
+export class O2gError extends Error {
+  override readonly name = 'O2gError';
+  constructor(
+    readonly failure: O2gFailure,
+    readonly method: string,
+    readonly url: string,
+    /** 0 when no HTTP answer came back. */
+    readonly status: number,
+    /** The O2G error body, when the O2G sent one. */
+    readonly body?: O2gErrorBody,
+    /** The proxy's own error body, when the proxy refused or could not reach the O2G. */
+    readonly proxy?: ProxyErrorBody,
+    detail?: string,
+  ) {
+    super(detail ?? body?.helpMessage ?? proxy?.message ?? `${method} ${url} failed (${failure})`);
+  }
+}
+
+export function isO2gError(error: unknown): error is O2gError {
+  return error instanceof O2gError;
+}
+
+/** True when the session is gone and only a new sign-in helps. */
+export function isSessionLost(error: unknown): boolean {
+  return isO2gError(error) && error.failure === 'session-expired';
+}
+
+/** Classifies a non-2xx answer; `authenticating` tells a wrong password from an expired session. */
+export function errorFromAnswer(
+  method: string,
+  url: string,
+  status: number,
+  payload: unknown,
+  authenticating: boolean,
+): O2gError {
+  const body = o2gErrorBodySchema.safeParse(payload);
+  const proxy = proxyErrorBodySchema.safeParse(payload);
+  const o2gBody = body.success ? body.data : undefined;
+  const proxyBody = proxy.success ? proxy.data : undefined;
+  const failure = classify(status, proxyBody, authenticating);
+  return new O2gError(failure, method, url, status, o2gBody, proxyBody);
+}
+
+function classify(status: number, proxy: ProxyErrorBody | undefined, authenticating: boolean): O2gFailure {
+  if (proxy?.error === 'forbidden') return 'not-allowed';
+  if (proxy?.error === 'upstream') return proxy.cause === 'tls' ? 'tls' : 'unreachable';
+  if (proxy?.error === 'bad-request' || proxy?.error === 'too-large') return 'bad-request';
+  if (proxy?.error === 'proxy') return 'server';
+  if (status === 401) return authenticating ? 'bad-credentials' : 'session-expired';
+  if (status === 403) return 'no-rights';
+  if (status === 404) return 'not-found';
+  if (status >= 500) return 'server';
+  return 'bad-request';
+}

@@ -1,0 +1,160 @@
+import ky from 'ky';
+import { CREDENTIAL_HEADER } from './contract';
+import type { z } from 'zod';
+import { O2gError, errorFromAnswer } from './errors';
+import { redactBodyText, redactHeaders } from './redact';
+
+/** One request the console made and what came back, already redacted: what the inspector shows. */
+export interface O2gExchange {
+  id: number;
+  method: string;
+  url: string;
+  startedAt: number;
+  durationMs: number;
+  requestHeaders: Record<string, string>;
+  requestBody?: string;
+  /** 0 when no HTTP answer came back. */
+  status: number;
+  responseHeaders: Record<string, string>;
+  responseBody?: string;
+  /** Why it failed, in the client's words, for failed exchanges. */
+  failure?: string;
+}
+
+export interface O2gHttpOptions {
+  /** The current AlcUserId credential; sent as X-O2G-Credential, which the dev proxy turns into the cookie. */
+  getCredential?: () => string | undefined;
+  /** Told of every exchange, once it has ended. */
+  onExchange?: (exchange: O2gExchange) => void;
+  timeoutMs?: number;
+}
+
+export interface O2gRequest {
+  json?: unknown;
+  /** Basic credentials, for the authenticate request only. */
+  basic?: { login: string; password: string };
+  /** A credential for this request only, e.g. the one authentication just returned. */
+  credential?: string;
+  signal?: AbortSignal;
+}
+
+export interface O2gAnswer<T> {
+  status: number;
+  headers: Headers;
+  data: T;
+}
+
+let nextExchangeId = 1;
+
+/**
+ * The O2G client's HTTP layer: every request goes through here, so errors become one `O2gError` type and
+ * every exchange reaches the inspector. URLs are the absolute ones the O2G returned (through the proxy).
+ */
+export function createO2gHttp(options: O2gHttpOptions = {}) {
+  async function request<T>(
+    method: string,
+    url: string,
+    schema: z.ZodType<T> | undefined,
+    init: O2gRequest = {},
+  ): Promise<O2gAnswer<T>> {
+    const headers = new Headers({ Accept: 'application/json' });
+    const credential = init.credential ?? options.getCredential?.();
+    if (credential) headers.set(CREDENTIAL_HEADER, credential);
+    if (init.basic)
+      headers.set('Authorization', `Basic ${encodeBasic(init.basic.login, init.basic.password)}`);
+    const requestBody = init.json === undefined ? undefined : JSON.stringify(init.json);
+    if (requestBody !== undefined) headers.set('Content-Type', 'application/json');
+
+    const startedAt = Date.now();
+    const record = (
+      status: number,
+      responseHeaders: Headers | undefined,
+      text: string | undefined,
+      failure?: string,
+    ) =>
+      options.onExchange?.({
+        id: nextExchangeId++,
+        method,
+        url,
+        startedAt,
+        durationMs: Date.now() - startedAt,
+        requestHeaders: redactHeaders(headers),
+        requestBody: redactBodyText(requestBody),
+        status,
+        responseHeaders: responseHeaders ? redactHeaders(responseHeaders) : {},
+        responseBody: redactBodyText(text),
+        failure,
+      });
+
+    let response: Response;
+    try {
+      response = await ky(url, {
+        method,
+        headers,
+        body: requestBody,
+        retry: 0, // React Query owns retries
+        timeout: options.timeoutMs ?? 15_000,
+        throwHttpErrors: false,
+        signal: init.signal,
+        credentials: 'same-origin',
+      });
+    } catch (cause) {
+      const error = networkError(method, url, cause);
+      record(0, undefined, undefined, error.message);
+      throw error;
+    }
+
+    const text = await response.text();
+    const payload = parseJson(text);
+    if (!response.ok) {
+      const error = errorFromAnswer(method, url, response.status, payload, Boolean(init.basic));
+      record(response.status, response.headers, text, error.failure);
+      throw error;
+    }
+    record(response.status, response.headers, text);
+    if (!schema) return { status: response.status, headers: response.headers, data: payload as T };
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      throw new O2gError(
+        'not-o2g',
+        method,
+        url,
+        response.status,
+        undefined,
+        undefined,
+        `The answer to ${method} ${url} is not what an O2G sends: ${parsed.error.issues[0]?.message ?? 'unexpected shape'}`,
+      );
+    }
+    return { status: response.status, headers: response.headers, data: parsed.data };
+  }
+
+  return { request };
+}
+
+export type O2gHttp = ReturnType<typeof createO2gHttp>;
+
+function encodeBasic(login: string, password: string): string {
+  // btoa takes Latin-1 only; encode UTF-8 first so a non-ASCII password does not throw.
+  const bytes = new TextEncoder().encode(`${login}:${password}`);
+  return btoa(String.fromCharCode(...bytes));
+}
+
+function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function networkError(method: string, url: string, cause: unknown): O2gError {
+  const timedOut = cause instanceof Error && cause.name === 'TimeoutError';
+  const aborted = cause instanceof Error && cause.name === 'AbortError';
+  const detail = timedOut
+    ? `No answer from ${new URL(url, 'http://x').host} in time`
+    : aborted
+      ? 'The request was cancelled'
+      : `Could not reach ${url}: the console's proxy or the network is down`;
+  return new O2gError('unreachable', method, url, 0, undefined, undefined, detail);
+}

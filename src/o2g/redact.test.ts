@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { REDACTED, redactBodyText, redactHeaders, redactJson } from './redact';
+
+describe('redaction', () => {
+  it('hides Basic credentials, cookies and the credential header but keeps the rest', () => {
+    const headers = new Headers({
+      Authorization: 'Basic YWRtaW46YWRtaW4=',
+      Cookie: 'AlcUserId=abc',
+      'X-O2G-Credential': 'abc',
+      'Content-Type': 'application/json',
+    });
+    expect(redactHeaders(headers)).toEqual({
+      authorization: `Basic ${REDACTED}`,
+      cookie: REDACTED,
+      'x-o2g-credential': REDACTED,
+      'content-type': 'application/json',
+    });
+  });
+
+  it('hides credentials and passwords at any depth of a JSON body', () => {
+    const body = {
+      credential: 'jwt',
+      publicUrl: 'https://x',
+      nested: [{ mailboxPassword: '1234', id: 'a' }],
+    };
+    expect(redactJson(body)).toEqual({
+      credential: REDACTED,
+      publicUrl: 'https://x',
+      nested: [{ mailboxPassword: REDACTED, id: 'a' }],
+    });
+  });
+
+  it('keeps a body that is not JSON as it is', () => {
+    expect(redactBodyText('not json')).toBe('not json');
+    expect(redactBodyText('{"password":"x"}')).toBe(`{"password":"${REDACTED}"}`);
+  });
+});
