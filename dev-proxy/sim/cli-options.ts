@@ -35,7 +35,8 @@ export type SimCliRequest = { help: true } | { help: false; options: SimStartOpt
 
 function port(name: string, text: string): number {
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value > 65535) throw new SimUsageError(`${name} must be a port number (0-65535), got "${text}"`);
+  if (!/^\d+$/.test(text) || value > 65535)
+    throw new SimUsageError(`${name} must be a port number (0-65535), got "${text}"`);
   return value;
 }
 

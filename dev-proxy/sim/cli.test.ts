@@ -18,10 +18,23 @@ describe('simulator command line', () => {
   });
 
   it('reads the environment for what the command line leaves out, and lets the command line win', () => {
-    const env = { O2G_SIM_HTTP_PORT: '9000', O2G_SIM_HTTPS_PORT: '9001', O2G_SIM_PUBLIC_URL: 'https://lab.test/', O2G_SIM_CONTROLS: 'true', O2G_SIM_LAB: 'my-lab.json' };
+    const env = {
+      O2G_SIM_HTTP_PORT: '9000',
+      O2G_SIM_HTTPS_PORT: '9001',
+      O2G_SIM_PUBLIC_URL: 'https://lab.test/',
+      O2G_SIM_CONTROLS: 'true',
+      O2G_SIM_LAB: 'my-lab.json',
+    };
     expect(parseSimCli(['--http-port', '0'], env)).toEqual({
       help: false,
-      options: { host: '127.0.0.1', httpPort: 0, httpsPort: 9001, controls: true, publicUrl: 'https://lab.test', labFile: 'my-lab.json' },
+      options: {
+        host: '127.0.0.1',
+        httpPort: 0,
+        httpsPort: 9001,
+        controls: true,
+        publicUrl: 'https://lab.test',
+        labFile: 'my-lab.json',
+      },
     });
     expect(parseSimCli(['--controls', '--cert', 'c.pem', '--key', 'k.pem'], {})).toMatchObject({
       options: { controls: true, cert: 'c.pem', key: 'k.pem' },
@@ -50,7 +63,9 @@ describe('simulator command line', () => {
 
   it('refuses a lab file that does not exist with exit code 2', async () => {
     const { io, err } = captureIo();
-    expect(await runSimCli(['--http-port', '0', '--https-port', '0', '--lab', 'no-such-lab.json'], io)).toEqual({ exitCode: 2 });
+    expect(
+      await runSimCli(['--http-port', '0', '--https-port', '0', '--lab', 'no-such-lab.json'], io),
+    ).toEqual({ exitCode: 2 });
     expect(err[0]).toMatch(/cannot read lab file no-such-lab\.json/);
   });
 

@@ -27,8 +27,12 @@ function describe(sim: RunningSim, io: SimCliIo): void {
   io.out('Accounts (login / password):');
   for (const admin of lab.administrators) io.out(`  ${admin.loginName} / ${admin.password}   administrator`);
   for (const user of lab.users) {
-    const mailbox = user.mailbox ? `, voicemail on ${lab.voicemail.accessNumber} (mailbox password ${user.mailbox.password})` : '';
-    io.out(`  ${user.loginName} / ${user.password}   ${user.firstName} ${user.lastName}, extension ${user.companyPhone}${mailbox}`);
+    const mailbox = user.mailbox
+      ? `, voicemail on ${lab.voicemail.accessNumber} (mailbox password ${user.mailbox.password})`
+      : '';
+    io.out(
+      `  ${user.loginName} / ${user.password}   ${user.firstName} ${user.lastName}, extension ${user.companyPhone}${mailbox}`,
+    );
   }
   io.out(`Trunk loopback: dial ${lab.telephony.trunkLoopbackPrefix} + 2 digits + 3 digits + an extension.`);
 }
@@ -50,7 +54,9 @@ export async function runSimCli(argv: string[], io: SimCliIo = processIo): Promi
   } catch (error) {
     io.err(`o2g-sim: ${startFailure(error)}`);
     if (error instanceof SimUsageError) io.err(SIM_USAGE);
-    return { exitCode: error instanceof SimUsageError || error instanceof LabError || isFileError(error) ? 2 : 1 };
+    return {
+      exitCode: error instanceof SimUsageError || error instanceof LabError || isFileError(error) ? 2 : 1,
+    };
   }
 }
 
@@ -64,6 +70,7 @@ function startFailure(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EADDRINUSE') return `cannot listen: the port is already in use (${error.message})`;
-  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return `cannot listen on that host (${error.message})`;
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+    return `cannot listen on that host (${error.message})`;
   return error.message;
 }

@@ -33,7 +33,11 @@ async function signIn(loginName: string, password: string) {
   const response = await fetch(authUrl, { headers: { Authorization: basic(loginName, password) } });
   expect(response.status).toBe(200);
   const auth = authenticationAnswerSchema.parse(await response.json());
-  return { credential: auth.credential, sessionsUrl: auth.publicUrl, setCookie: response.headers.get('set-cookie') };
+  return {
+    credential: auth.credential,
+    sessionsUrl: auth.publicUrl,
+    setCookie: response.headers.get('set-cookie'),
+  };
 }
 
 async function openSession(loginName: string, password: string) {
@@ -63,7 +67,12 @@ describe('the O2G flow over HTTP', () => {
   it('goes discovery → authenticate → session → keepalive → get → delete by following the returned URLs', async () => {
     const discovery = discoveryAnswerSchema.parse(await (await fetch(`${origin}/api/rest`)).json());
     expect(discovery.versions).toEqual([
-      { id: '1.0', status: 'CURRENT', publicUrl: `${origin}/api/rest/authenticate?version=1.0`, internalUrl: `${origin}/api/rest/authenticate?version=1.0` },
+      {
+        id: '1.0',
+        status: 'CURRENT',
+        publicUrl: `${origin}/api/rest/authenticate?version=1.0`,
+        internalUrl: `${origin}/api/rest/authenticate?version=1.0`,
+      },
     ]);
 
     const { credential, sessionsUrl, setCookie } = await signIn('oxe2001', '2001');
@@ -71,14 +80,28 @@ describe('the O2G flow over HTTP', () => {
     expect(setCookie).toBe(`AlcUserId=${credential}; Path=/; HttpOnly`);
 
     const cookie = credentialCookie(credential);
-    const opened = await fetch(sessionsUrl, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: '{"applicationName":"vitest"}' });
+    const opened = await fetch(sessionsUrl, {
+      method: 'POST',
+      headers: { Cookie: cookie, 'Content-Type': 'application/json' },
+      body: '{"applicationName":"vitest"}',
+    });
     const session = sessionInfoSchema.parse(await opened.json());
-    expect(session).toMatchObject({ admin: false, timeToLive: 1800, publicBaseUrl: `${origin}/api/rest/1.0`, privateBaseUrl: `${origin}/api/rest/1.0` });
+    expect(session).toMatchObject({
+      admin: false,
+      timeToLive: 1800,
+      publicBaseUrl: `${origin}/api/rest/1.0`,
+      privateBaseUrl: `${origin}/api/rest/1.0`,
+    });
 
     // The node SDK labels its empty keepalive as JSON; the Java SDK sends no Content-Type at all.
-    const keepalive = await fetch(`${sessionsUrl}/keepalive`, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' } });
+    const keepalive = await fetch(`${sessionsUrl}/keepalive`, {
+      method: 'POST',
+      headers: { Cookie: cookie, 'Content-Type': 'application/json' },
+    });
     expect(keepalive.status).toBe(204);
-    expect((await fetch(`${sessionsUrl}/keepalive`, { method: 'POST', headers: { Cookie: cookie } })).status).toBe(204);
+    expect(
+      (await fetch(`${sessionsUrl}/keepalive`, { method: 'POST', headers: { Cookie: cookie } })).status,
+    ).toBe(204);
 
     const current = await fetch(sessionsUrl, { headers: { Cookie: cookie } });
     expect(sessionInfoSchema.parse(await current.json())).toEqual(session);
@@ -93,7 +116,11 @@ describe('the O2G flow over HTTP', () => {
     const { session, text } = await openSession('admin', 'admin');
     expect(session.admin).toBe(true);
     expect(session.services).toHaveLength(18);
-    expect(session.services[0]).toEqual({ serviceName: 'Logins', serviceVersion: '1.0', relativeUrl: '/logins' });
+    expect(session.services[0]).toEqual({
+      serviceName: 'Logins',
+      serviceVersion: '1.0',
+      relativeUrl: '/logins',
+    });
     expect(session.services.map((s) => s.serviceName)).toContain('PbxManagement');
     expect(text.startsWith('{"admin":true,"timeToLive":1800,')).toBe(true);
   });
@@ -103,19 +130,25 @@ describe('the O2G flow over HTTP', () => {
     expect(text).toContain('"admin":false');
     const names = session.services.map((s) => s.serviceName);
     expect(names).toHaveLength(15);
-    expect(names).toEqual(expect.arrayContaining(['Telephony', 'Voicemail', 'Subscriptions', 'EventSummary']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Telephony', 'Voicemail', 'Subscriptions', 'EventSummary']),
+    );
     expect(names.some((n) => ['PbxManagement', 'Analytics', 'Maintenance'].includes(n))).toBe(false);
   });
 
   it('serves absolute URLs on the origin the request came in on, or on the configured public URL', async () => {
     const viaName = await rawRequest(`${origin}/api/rest`, { headers: { host: 'o2g.example.test:9443' } });
-    expect(discoveryAnswerSchema.parse(viaName.json()).versions[0]?.publicUrl).toBe('http://o2g.example.test:9443/api/rest/authenticate?version=1.0');
+    expect(discoveryAnswerSchema.parse(viaName.json()).versions[0]?.publicUrl).toBe(
+      'http://o2g.example.test:9443/api/rest/authenticate?version=1.0',
+    );
 
     const fixed = createSimApp(world, { publicUrl: 'https://lab.example.test/o2g/' });
     try {
       const fixedOrigin = await listenOnFreePort(fixed);
       const answer = discoveryAnswerSchema.parse(await (await fetch(`${fixedOrigin}/api/rest`)).json());
-      expect(answer.versions[0]?.internalUrl).toBe('https://lab.example.test/o2g/api/rest/authenticate?version=1.0');
+      expect(answer.versions[0]?.internalUrl).toBe(
+        'https://lab.example.test/o2g/api/rest/authenticate?version=1.0',
+      );
     } finally {
       await fixed.close();
     }
@@ -125,7 +158,10 @@ describe('the O2G flow over HTTP', () => {
 describe('refusals in O2G format', () => {
   it('answers wrong or missing credentials with 401 and never a WWW-Authenticate challenge', async () => {
     const authUrl = `${origin}/api/rest/authenticate?version=1.0`;
-    const wrong = await expectO2gError(await fetch(authUrl, { headers: { Authorization: basic('oxe2001', 'nope') } }), 401);
+    const wrong = await expectO2gError(
+      await fetch(authUrl, { headers: { Authorization: basic('oxe2001', 'nope') } }),
+      401,
+    );
     expect(wrong).toMatchObject({ httpStatus: 'UNAUTHORIZED', type: 'UNAUTHORIZED' });
     await expectO2gError(await fetch(authUrl), 401);
     await expectO2gError(await fetch(authUrl, { headers: { Authorization: 'Basic !!!' } }), 401);
@@ -137,19 +173,36 @@ describe('refusals in O2G format', () => {
     await expectO2gError(await fetch(sessionsUrl), 401);
     await expectO2gError(await fetch(sessionsUrl, { headers: { Cookie: credentialCookie('forged') } }), 401);
     const { credential } = await signIn('oxe2002', '2002');
-    await expectO2gError(await fetch(sessionsUrl, { headers: { Cookie: `theme=dark; ${credentialCookie(credential)}` } }), 403);
+    await expectO2gError(
+      await fetch(sessionsUrl, { headers: { Cookie: `theme=dark; ${credentialCookie(credential)}` } }),
+      403,
+    );
   });
 
   it('answers malformed JSON and wrong types with 400, and opens no session', async () => {
     const { credential, sessionsUrl } = await signIn('oxe2001', '2001');
     const headers = { Cookie: credentialCookie(credential), 'Content-Type': 'application/json' };
-    const malformed = await expectO2gError(await fetch(sessionsUrl, { method: 'POST', headers, body: '{"applicationName":' }), 400);
+    const malformed = await expectO2gError(
+      await fetch(sessionsUrl, { method: 'POST', headers, body: '{"applicationName":' }),
+      400,
+    );
     expect(malformed.httpStatus).toBe('BAD_REQUEST');
-    const wrongType = await expectO2gError(await fetch(sessionsUrl, { method: 'POST', headers, body: '{"applicationName":5}' }), 400);
+    const wrongType = await expectO2gError(
+      await fetch(sessionsUrl, { method: 'POST', headers, body: '{"applicationName":5}' }),
+      400,
+    );
     expect(wrongType.helpMessage).toContain('applicationName');
     await expectO2gError(await fetch(sessionsUrl, { method: 'POST', headers, body: '[]' }), 400);
-    await expectO2gError(await fetch(`${origin}/api/rest/authenticate?version=1.0&version=2`, { headers: { Authorization: basic('oxe2001', '2001') } }), 400);
-    await expectO2gError(await fetch(sessionsUrl, { headers: { Cookie: credentialCookie(credential) } }), 403);
+    await expectO2gError(
+      await fetch(`${origin}/api/rest/authenticate?version=1.0&version=2`, {
+        headers: { Authorization: basic('oxe2001', '2001') },
+      }),
+      400,
+    );
+    await expectO2gError(
+      await fetch(sessionsUrl, { headers: { Cookie: credentialCookie(credential) } }),
+      403,
+    );
   });
 
   it('answers an unknown path with 404 and a wrong method on a known path with 405', async () => {
@@ -168,7 +221,9 @@ describe('refusals in O2G format', () => {
     world.events.subscribe((event) => events.push(event));
     const { cookie, sessionsUrl } = await openSession('oxe2001', '2001');
     clock.advanceSeconds(1800 - 1);
-    expect((await fetch(`${sessionsUrl}/keepalive`, { method: 'POST', headers: { Cookie: cookie } })).status).toBe(204);
+    expect(
+      (await fetch(`${sessionsUrl}/keepalive`, { method: 'POST', headers: { Cookie: cookie } })).status,
+    ).toBe(204);
     clock.advanceSeconds(1800 + 60);
     const expired = await expectO2gError(await fetch(sessionsUrl, { headers: { Cookie: cookie } }), 401);
     expect(expired.httpStatus).toBe('UNAUTHORIZED');

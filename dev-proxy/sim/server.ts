@@ -1,9 +1,11 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { installO2gErrorHandling, onFrameworkError } from './http/error-handling';
 import { normalizePublicUrl } from './http/o2g-urls';
-import type { SimContext } from './http/sim-context';
+import type { EventChannelSettings, SimContext } from './http/sim-context';
+import { DEFAULT_CHANNEL_TIMINGS, eventChannelOf } from './events/event-channel';
 import { tickAndPublish, type World } from './model/world';
 import { O2G_ROUTES, type SimRoutes } from './routes';
+import { CONTROL_ROUTES, installFaultInjection } from './control';
 
 /** How one simulator app is served. */
 export interface SimAppOptions {
@@ -11,10 +13,12 @@ export interface SimAppOptions {
   publicUrl?: string;
   /** TLS key and certificate (PEM): the app then speaks HTTPS. */
   https?: { key: string | Buffer; cert: string | Buffer };
-  /** Enables the test-only lab controls (stored for the stage that serves them). */
+  /** Serves the test-only lab controls under `/__sim` (and lets them fail or delay O2G requests). */
   controls?: boolean;
   /** Fastify's request log; off by default. */
   logger?: boolean;
+  /** Event channel: keepalive period, timeout minute, the HTTP listener's port for polling URLs. */
+  eventChannel?: Partial<EventChannelSettings>;
   /** Routes to serve instead of every O2G service (for focused tests). */
   routes?: readonly SimRoutes[];
 }
@@ -28,10 +32,13 @@ export function createSimApp(world: World, options: SimAppOptions = {}): Fastify
     world,
     publicUrl: options.publicUrl === undefined ? undefined : normalizePublicUrl(options.publicUrl),
     controls: options.controls ?? false,
+    eventChannel: { ...DEFAULT_CHANNEL_TIMINGS, ...options.eventChannel },
   };
   const app = Fastify({
     logger: options.logger ?? false,
     frameworkErrors: onFrameworkError,
+    // Event-channel clients hold connections open (and keep spare ones): closing the simulator cuts them all.
+    forceCloseConnections: true,
     ...(options.https ? { https: options.https } : {}),
   }) as unknown as FastifyInstance;
 
@@ -42,7 +49,14 @@ export function createSimApp(world: World, options: SimAppOptions = {}): Fastify
     tickAndPublish(world);
     done();
   });
-  for (const routes of options.routes ?? O2G_ROUTES) {
+  // Open event streams would keep the server from closing: end them first.
+  app.addHook('preClose', (done) => {
+    eventChannelOf(world).endOwnedBy(context);
+    done();
+  });
+  // The lab controls exist only when asked for: a client of a plain simulator gets 404 for them.
+  if (context.controls) installFaultInjection(app);
+  for (const routes of [...(options.routes ?? O2G_ROUTES), ...(context.controls ? CONTROL_ROUTES : [])]) {
     app.register((scope, _opts, done) => {
       routes(scope);
       done();

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { loadLab } from './labs/load-lab';
-import { systemClock, type Clock } from './model/clock';
+import { OffsetClock, systemClock, type Clock } from './model/clock';
 import { tickAndPublish, World } from './model/world';
 import { createSimApp } from './server';
 import { readTlsFiles, selfSignedCertificate } from './tls-certificate';
@@ -31,6 +31,8 @@ export interface SimStartOptions {
 export interface RunningSim {
   httpUrl: string;
   httpsUrl: string;
+  /** The HTTPS listener's certificate (PEM), for clients that should trust this lab and only this lab. */
+  certificatePem: string;
   world: World;
   close(): Promise<void>;
 }
@@ -44,19 +46,26 @@ export async function startSim(options: SimStartOptions = {}): Promise<RunningSi
   if ((options.cert === undefined) !== (options.key === undefined)) {
     throw new Error('give both a certificate and a key file, or neither');
   }
-  const world = new World(loadLab(options.labFile), options.clock ?? systemClock);
+  // With the lab controls on, time runs as usual but can be moved forward (`/__sim/clock/advance`).
+  const clock = options.clock ?? (options.controls ? new OffsetClock() : systemClock);
+  const world = new World(loadLab(options.labFile), clock);
   const tls =
     options.cert !== undefined && options.key !== undefined
       ? readTlsFiles(options.key, options.cert)
       : await selfSignedCertificate(host);
   const shared = { publicUrl: options.publicUrl, controls: options.controls ?? false };
   const httpApp = createSimApp(world, shared);
-  const httpsApp = createSimApp(world, { ...shared, https: tls });
 
   const started: FastifyInstance[] = [];
   try {
     const httpUrl = await listen(httpApp, 'http', host, options.httpPort ?? 0);
     started.push(httpApp);
+    // The HTTPS app hands out polling URLs on the HTTP listener, whose port is known only now.
+    const httpsApp = createSimApp(world, {
+      ...shared,
+      https: tls,
+      eventChannel: { httpPort: Number(new URL(httpUrl).port) },
+    });
     const httpsUrl = await listen(httpsApp, 'https', host, options.httpsPort ?? 0);
     started.push(httpsApp);
     const ticker = setInterval(() => tickAndPublish(world), TICK_INTERVAL_MS);
@@ -64,6 +73,7 @@ export async function startSim(options: SimStartOptions = {}): Promise<RunningSi
     return {
       httpUrl,
       httpsUrl,
+      certificatePem: tls.cert,
       world,
       close: async () => {
         clearInterval(ticker);
@@ -76,7 +86,12 @@ export async function startSim(options: SimStartOptions = {}): Promise<RunningSi
   }
 }
 
-async function listen(app: FastifyInstance, scheme: 'http' | 'https', host: string, port: number): Promise<string> {
+async function listen(
+  app: FastifyInstance,
+  scheme: 'http' | 'https',
+  host: string,
+  port: number,
+): Promise<string> {
   await app.listen({ host, port });
   const { port: actualPort } = app.server.address() as AddressInfo;
   return `${scheme}://${urlHost(host)}:${actualPort}`;

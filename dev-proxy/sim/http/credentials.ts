@@ -10,7 +10,10 @@ export function credentialOf(request: FastifyRequest): string | undefined {
     const separator = pair.indexOf('=');
     if (separator < 0) continue;
     if (pair.slice(0, separator).trim() !== CREDENTIAL_COOKIE_NAME) continue;
-    const value = pair.slice(separator + 1).trim().replace(/^"(.*)"$/, '$1');
+    const value = pair
+      .slice(separator + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
     return value === '' ? undefined : value;
   }
   return undefined;

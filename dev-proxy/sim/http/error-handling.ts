@@ -39,12 +39,20 @@ export function onFrameworkError(error: FastifyError, _request: FastifyRequest, 
  * Parses every request body as JSON, whatever its Content-Type says, because SDKs differ: the node SDK
  * labels body-less POSTs as JSON, the Java SDK labels nothing. An empty body is no body.
  */
-function parseJsonBody(_request: FastifyRequest, body: string, done: (error: Error | null, body?: unknown) => void) {
+function parseJsonBody(
+  _request: FastifyRequest,
+  body: string,
+  done: (error: Error | null, body?: unknown) => void,
+) {
   if (body.trim() === '') return done(null, undefined);
   try {
     done(null, JSON.parse(body));
   } catch (error) {
-    done(new SimError('badRequest', 'The request body is not valid JSON', { innerMessage: (error as Error).message }));
+    done(
+      new SimError('badRequest', 'The request body is not valid JSON', {
+        innerMessage: (error as Error).message,
+      }),
+    );
   }
 }
 
@@ -65,7 +73,10 @@ export function installO2gErrorHandling(app: FastifyInstance): void {
     const allowed = METHODS.filter((method) => app.findRoute({ method, url: path }) !== null);
     if (allowed.length > 0) {
       const message = `Method ${request.method} is not allowed on ${path}`;
-      return sendSimError(reply, new SimError('methodNotAllowed', message, { headers: { allow: allowed.join(', ') } }));
+      return sendSimError(
+        reply,
+        new SimError('methodNotAllowed', message, { headers: { allow: allowed.join(', ') } }),
+      );
     }
     return sendSimError(reply, new SimError('notFound', `No resource at ${path}`));
   });

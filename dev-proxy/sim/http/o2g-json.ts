@@ -26,7 +26,11 @@ export function toO2gJson(value: unknown, options: O2gJsonOptions = {}): unknown
 }
 
 /** Sends an O2G JSON answer. */
-export function sendO2g(reply: FastifyReply, value: unknown, options: O2gJsonOptions & { status?: number } = {}) {
+export function sendO2g(
+  reply: FastifyReply,
+  value: unknown,
+  options: O2gJsonOptions & { status?: number } = {},
+) {
   return reply
     .code(options.status ?? 200)
     .type('application/json; charset=utf-8')

@@ -17,6 +17,7 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infe
 /** Query parameters checked against a schema, or a 400 that says what is wrong. */
 export function parseQuery<S extends z.ZodType>(schema: S, query: unknown): z.infer<S> {
   const parsed = schema.safeParse(query ?? {});
-  if (!parsed.success) throw new SimError('badRequest', `Invalid query parameters: ${describe(parsed.error)}`);
+  if (!parsed.success)
+    throw new SimError('badRequest', `Invalid query parameters: ${describe(parsed.error)}`);
   return parsed.data;
 }

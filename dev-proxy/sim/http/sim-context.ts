@@ -1,4 +1,14 @@
+import type { ChannelTimings } from '../events/event-channel';
 import type { World } from '../model/world';
+
+/** How this app serves the event channel. */
+export interface EventChannelSettings extends ChannelTimings {
+  /**
+   * Port of the simulator's HTTP listener. An HTTPS app points polling URLs there (as a real O2G
+   * points them at its :8014 HTTP port), which spares SDK clients a self-signed TLS problem on the chunk.
+   */
+  httpPort?: number;
+}
 
 /** What every route of a simulator app can reach through `request.server.sim`. */
 export interface SimContext {
@@ -8,8 +18,9 @@ export interface SimContext {
    * without a trailing slash. Undefined: the origin each request came in on.
    */
   readonly publicUrl: string | undefined;
-  /** Whether the test-only lab controls are enabled (served by a later stage). */
+  /** Whether the test-only lab controls (`/__sim`) are served. */
   readonly controls: boolean;
+  readonly eventChannel: EventChannelSettings;
 }
 
 declare module 'fastify' {

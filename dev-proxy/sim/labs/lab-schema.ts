@@ -72,7 +72,8 @@ function checkLabConsistency(lab: z.infer<typeof labObjectSchema>, ctx: z.Refine
     numbers.set(number, owner);
   };
   const claimLogin = (loginName: string, path: (string | number)[]) => {
-    if (logins.has(loginName)) ctx.addIssue({ code: 'custom', path, message: `login ${loginName} is defined twice` });
+    if (logins.has(loginName))
+      ctx.addIssue({ code: 'custom', path, message: `login ${loginName} is defined twice` });
     logins.add(loginName);
   };
   lab.administrators.forEach((admin, i) => claimLogin(admin.loginName, ['administrators', i, 'loginName']));

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LabError, loadLab, parseLab } from './load-lab';
 
-const raw = () => JSON.parse(JSON.stringify(loadLab())) as { users: { companyPhone: string; loginName: string }[] };
+const raw = () =>
+  JSON.parse(JSON.stringify(loadLab())) as { users: { companyPhone: string; loginName: string }[] };
 
 describe('the embedded lab', () => {
   const lab = loadLab();
@@ -25,7 +26,13 @@ describe('the embedded lab', () => {
       ['oxe2005', '2005', '2005'],
     ]);
     expect(lab.users[0]).toMatchObject({ firstName: 'Alice', lastName: 'Martin' });
-    expect(lab.users.map((u) => u.devices.map((d) => d.id))).toEqual([['2001'], ['2002'], ['2003'], ['2004'], ['2005']]);
+    expect(lab.users.map((u) => u.devices.map((d) => d.id))).toEqual([
+      ['2001'],
+      ['2002'],
+      ['2003'],
+      ['2004'],
+      ['2005'],
+    ]);
   });
 
   it('gives mailboxes to the first two extensions only, reached on 1999', () => {
@@ -40,7 +47,8 @@ describe('the embedded lab', () => {
     expect(lab.session.timeToLive).toBe(1800);
     expect(lab.telephony).toEqual({ ringTimeoutSeconds: 20, trunkLoopbackPrefix: '91' });
     expect(lab.oxe.nodeId).toBe('1');
-    for (const user of lab.users) expect(user.phone).toEqual({ autoAnswerAfterSeconds: null, busy: false, outOfService: false });
+    for (const user of lab.users)
+      expect(user.phone).toEqual({ autoAnswerAfterSeconds: null, busy: false, outOfService: false });
   });
 });
 
@@ -48,7 +56,11 @@ describe('lab validation', () => {
   it('fills defaults a lab file leaves out', () => {
     const data = raw() as unknown as { users: Record<string, unknown>[] };
     delete data.users[0]?.phone;
-    expect(parseLab(data).users[0]?.phone).toEqual({ autoAnswerAfterSeconds: null, busy: false, outOfService: false });
+    expect(parseLab(data).users[0]?.phone).toEqual({
+      autoAnswerAfterSeconds: null,
+      busy: false,
+      outOfService: false,
+    });
   });
 
   it('refuses two users on one extension, naming where', () => {

@@ -33,3 +33,33 @@ export class ManualClock implements Clock {
     return this.advance(seconds * 1000);
   }
 }
+
+/** A clock the lab controls can move forward: a ManualClock, or an OffsetClock over real time. */
+export interface MovableClock extends Clock {
+  advance(milliseconds: number): number;
+}
+
+/**
+ * Real time plus an offset that only grows. The lab control "advance the clock" needs it when the
+ * simulator serves real clients: ring timeouts and session TTLs can then be skipped without waiting.
+ */
+export class OffsetClock implements MovableClock {
+  #offset = 0;
+
+  constructor(private readonly base: Clock = systemClock) {}
+
+  now(): number {
+    return this.base.now() + this.#offset;
+  }
+
+  advance(milliseconds: number): number {
+    if (milliseconds < 0) throw new RangeError('a clock cannot go back in time');
+    this.#offset += milliseconds;
+    return this.now();
+  }
+}
+
+/** Whether the lab controls can move this clock. */
+export function isMovable(clock: Clock): clock is MovableClock {
+  return typeof (clock as Partial<MovableClock>).advance === 'function';
+}

@@ -1,4 +1,13 @@
 import type { Lab, LabDevice, LabUser } from '../labs/load-lab';
+import type { Outcome } from './domain-events';
+import { SimError } from './sim-error';
+
+declare module './domain-events' {
+  interface DomainEventMap {
+    /** A user's description changed (its names, through PBX management). */
+    userInfoChanged: { loginName: string };
+  }
+}
 
 /** Someone who can authenticate: an O2G administrator or a user (an OXE subscriber with a login). */
 export interface Account {
@@ -35,6 +44,33 @@ export class Directory {
   checkPassword(loginName: string, password: string): Account | undefined {
     const expected = this.#passwords.get(loginName);
     return expected !== undefined && expected === password ? this.#accounts.get(loginName) : undefined;
+  }
+
+  /**
+   * Changes a login's password (`PUT …/users/{loginName}/password`). The old one must match: 403
+   * otherwise, as when authentication is delegated and the O2G cannot change it.
+   */
+  changePassword(loginName: string, oldPassword: string, newPassword: string): Outcome<void> {
+    if (this.#passwords.get(loginName) !== oldPassword) {
+      throw new SimError('forbidden', `The old password of ${loginName} does not match`);
+    }
+    this.#passwords.set(loginName, newPassword);
+    return { result: undefined, events: [] };
+  }
+
+  /**
+   * Renames a user (the OXE subscriber's `Annu_First_Name` / `Annu_Name`). The lab's objects are not
+   * touched: the user is replaced by a renamed copy, so a reset finds the lab as it was.
+   */
+  rename(loginName: string, names: { firstName?: string; lastName?: string }, at: number): Outcome<LabUser> {
+    const user = this.user(loginName);
+    if (!user) throw new SimError('notFound', `Unknown user ${loginName}`);
+    const renamed: LabUser = { ...user, ...names };
+    this.#accounts.set(loginName, { loginName, admin: false, user: renamed });
+    this.#usersByNumber.set(renamed.companyPhone, renamed);
+    for (const device of renamed.devices) this.#devices.set(device.id, { device, user: renamed });
+    const changed = renamed.firstName !== user.firstName || renamed.lastName !== user.lastName;
+    return { result: renamed, events: changed ? [{ type: 'userInfoChanged', at, loginName }] : [] };
   }
 
   account(loginName: string): Account | undefined {

@@ -4,9 +4,24 @@ import { SERVICE_CATALOGUE, servicesFor } from './services';
 describe('service catalogue', () => {
   it('lists the seed administrator session services, in order', () => {
     expect(servicesFor(true).map((s) => s.serviceName)).toEqual([
-      'Logins', 'Users', 'BasicTelephony', 'Telephony', 'Devices', 'State', 'IncomingCallbacks', 'OutgoingCallbacks',
-      'Directory', 'EventSummary', 'Routing', 'Comlog', 'PhoneSetProgramming', 'Subscriptions', 'Voicemail',
-      'PbxManagement', 'Analytics', 'Maintenance',
+      'Logins',
+      'Users',
+      'BasicTelephony',
+      'Telephony',
+      'Devices',
+      'State',
+      'IncomingCallbacks',
+      'OutgoingCallbacks',
+      'Directory',
+      'EventSummary',
+      'Routing',
+      'Comlog',
+      'PhoneSetProgramming',
+      'Subscriptions',
+      'Voicemail',
+      'PbxManagement',
+      'Analytics',
+      'Maintenance',
     ]);
     expect(SERVICE_CATALOGUE.every((s) => s.serviceVersion === '1.0')).toBe(true);
   });

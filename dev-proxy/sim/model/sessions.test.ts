@@ -20,7 +20,8 @@ function refusal(action: () => unknown): SimErrorKind | 'no error' {
 describe('sessions model', () => {
   let clock: ManualClock;
   let world: World;
-  const login = (loginName: string, password: string) => world.sessions.authenticate(loginName, password).result.credential;
+  const login = (loginName: string, password: string) =>
+    world.sessions.authenticate(loginName, password).result.credential;
 
   beforeEach(() => {
     clock = new ManualClock();
@@ -33,7 +34,9 @@ describe('sessions model', () => {
     expect(first.result.credential).toMatch(/^[\w-]+\.[\w-]+\.[\w-]{40,}$/);
     expect(second).not.toBe(first.result.credential);
     expect(first.result.account).toMatchObject({ loginName: 'oxe2001', admin: false });
-    expect(first.events).toEqual([{ type: 'authenticated', at: clock.now(), loginName: 'oxe2001', admin: false }]);
+    expect(first.events).toEqual([
+      { type: 'authenticated', at: clock.now(), loginName: 'oxe2001', admin: false },
+    ]);
     expect(world.sessions.authenticate('admin', 'admin').result.account.admin).toBe(true);
   });
 
@@ -47,8 +50,15 @@ describe('sessions model', () => {
   it('opens a session on a credential, and opening again answers the same session', () => {
     const credential = login('oxe2002', '2002');
     const opened = world.sessions.openSession(credential, 'tests');
-    expect(opened.result).toMatchObject({ loginName: 'oxe2002', admin: false, applicationName: 'tests', timeToLive: 1800 });
-    expect(opened.events).toMatchObject([{ type: 'sessionOpened', loginName: 'oxe2002', sessionId: opened.result.sessionId }]);
+    expect(opened.result).toMatchObject({
+      loginName: 'oxe2002',
+      admin: false,
+      applicationName: 'tests',
+      timeToLive: 1800,
+    });
+    expect(opened.events).toMatchObject([
+      { type: 'sessionOpened', loginName: 'oxe2002', sessionId: opened.result.sessionId },
+    ]);
     const again = world.sessions.openSession(credential, 'tests');
     expect(again.result.sessionId).toBe(opened.result.sessionId);
     expect(again.events).toEqual([]);
@@ -63,7 +73,9 @@ describe('sessions model', () => {
     expect(world.sessions.sessionsOf('oxe2001')).toHaveLength(2);
 
     const closed = world.sessions.closeSession(a);
-    expect(closed.events).toMatchObject([{ type: 'sessionClosed', reason: 'closed', sessionId: sessionA.sessionId }]);
+    expect(closed.events).toMatchObject([
+      { type: 'sessionClosed', reason: 'closed', sessionId: sessionA.sessionId },
+    ]);
     expect(refusal(() => world.sessions.getSession(a))).toBe('notAuthenticated');
     expect(world.sessions.getSession(b).sessionId).toBe(sessionB.sessionId);
   });
@@ -84,7 +96,9 @@ describe('sessions model', () => {
 
     clock.advance(1);
     expect(refusal(() => world.sessions.getSession(credential))).toBe('sessionExpired');
-    expect(world.tick().events).toEqual([{ type: 'sessionClosed', at: clock.now(), sessionId, loginName: 'oxe2001', reason: 'expired' }]);
+    expect(world.tick().events).toEqual([
+      { type: 'sessionClosed', at: clock.now(), sessionId, loginName: 'oxe2001', reason: 'expired' },
+    ]);
     expect(refusal(() => world.sessions.getSession(credential))).toBe('notAuthenticated');
     expect(world.tick().events).toEqual([]);
   });
@@ -114,11 +128,16 @@ describe('sessions model', () => {
 
   it('lets an administrator open a session as a user, and refuses it to a user without changing anything', () => {
     const adminCredential = login('admin', 'admin');
-    const supervised = world.sessions.openSession(adminCredential, 'tests', { type: 'PHONE_NUMBER', id: '2003' }).result;
+    const supervised = world.sessions.openSession(adminCredential, 'tests', {
+      type: 'PHONE_NUMBER',
+      id: '2003',
+    }).result;
     expect(supervised).toMatchObject({ loginName: 'oxe2003', authenticatedLoginName: 'admin', admin: false });
 
     const userCredential = login('oxe2001', '2001');
-    expect(refusal(() => world.sessions.openSession(userCredential, 't', { type: 'LOGIN_NAME', id: 'oxe2002' }))).toBe('forbidden');
+    expect(
+      refusal(() => world.sessions.openSession(userCredential, 't', { type: 'LOGIN_NAME', id: 'oxe2002' })),
+    ).toBe('forbidden');
     expect(refusal(() => world.sessions.getSession(userCredential))).toBe('noSession');
     expect(world.sessions.openSession(userCredential, 't').result.loginName).toBe('oxe2001');
   });

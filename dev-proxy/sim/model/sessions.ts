@@ -61,15 +61,23 @@ export class SessionStore {
     const at = this.clock.now();
     const credential = mintCredential(account.loginName, at);
     this.#credentials.set(credential, { loginName: account.loginName, issuedAt: at });
-    return { result: { credential, account }, events: [{ type: 'authenticated', at, loginName, admin: account.admin }] };
+    return {
+      result: { credential, account },
+      events: [{ type: 'authenticated', at, loginName, admin: account.admin }],
+    };
   }
 
   /** Opens the credential's session (or renews the one it already has). */
-  openSession(credential: string, applicationName: string, supervisedAccount?: SupervisedAccount): Outcome<SimSession> {
+  openSession(
+    credential: string,
+    applicationName: string,
+    supervisedAccount?: SupervisedAccount,
+  ): Outcome<SimSession> {
     const record = this.#liveCredential(credential);
     if (record.sessionId !== undefined) return this.keepAlive(credential);
     const authenticated = this.directory.account(record.loginName);
-    if (!authenticated) throw new SimError('notAuthenticated', 'The account of this credential no longer exists');
+    if (!authenticated)
+      throw new SimError('notAuthenticated', 'The account of this credential no longer exists');
     const actingAs = supervisedAccount ? this.#supervised(authenticated, supervisedAccount) : authenticated;
 
     const at = this.clock.now();
@@ -86,7 +94,12 @@ export class SessionStore {
     };
     record.sessionId = session.sessionId;
     this.#sessions.set(session.sessionId, session);
-    const opened = { sessionId: session.sessionId, loginName: session.loginName, admin: session.admin, applicationName };
+    const opened = {
+      sessionId: session.sessionId,
+      loginName: session.loginName,
+      admin: session.admin,
+      applicationName,
+    };
     return { result: session, events: [{ type: 'sessionOpened', at, ...opened }] };
   }
 
@@ -128,7 +141,8 @@ export class SessionStore {
       if (this.#isExpired(session, now)) events.push(this.#drop(session, 'expired', now));
     }
     for (const [credential, record] of this.#credentials) {
-      if (record.sessionId === undefined && this.#credentialOver(record, now)) this.#credentials.delete(credential);
+      if (record.sessionId === undefined && this.#credentialOver(record, now))
+        this.#credentials.delete(credential);
     }
     return events;
   }
@@ -139,16 +153,19 @@ export class SessionStore {
     const record = this.#credentials.get(credential);
     if (!record) throw new SimError('notAuthenticated', 'Unknown or expired credential; authenticate again');
     if (record.sessionId === undefined) {
-      if (this.#credentialOver(record, now)) throw new SimError('notAuthenticated', 'The credential has expired; authenticate again');
+      if (this.#credentialOver(record, now))
+        throw new SimError('notAuthenticated', 'The credential has expired; authenticate again');
       return record;
     }
     const session = this.#sessions.get(record.sessionId);
-    if (session && this.#isExpired(session, now)) throw new SimError('sessionExpired', 'The session has expired; authenticate again');
+    if (session && this.#isExpired(session, now))
+      throw new SimError('sessionExpired', 'The session has expired; authenticate again');
     return record;
   }
 
   #supervised(authenticated: Account, target: SupervisedAccount): Account {
-    if (!authenticated.admin) throw new SimError('forbidden', 'Only an administrator may open a supervised session');
+    if (!authenticated.admin)
+      throw new SimError('forbidden', 'Only an administrator may open a supervised session');
     const account =
       target.type === 'LOGIN_NAME'
         ? this.directory.account(target.id)

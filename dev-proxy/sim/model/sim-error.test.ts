@@ -9,7 +9,12 @@ describe('SimError', () => {
     });
     expect(error.status).toBe(404);
     const body = o2gErrorBodySchema.parse(error.toBody());
-    expect(body).toMatchObject({ httpStatus: 'NOT_FOUND', code: 404, helpMessage: 'Unknown call', canRetry: false });
+    expect(body).toMatchObject({
+      httpStatus: 'NOT_FOUND',
+      code: 404,
+      helpMessage: 'Unknown call',
+      canRetry: false,
+    });
     expect(body.telephony?.errorType).toBe('CALL_REFERENCE_NOT_FOUND');
   });
 

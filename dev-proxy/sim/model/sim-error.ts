@@ -15,6 +15,7 @@ const SIM_ERROR_KINDS = {
   methodNotAllowed: { code: 405, httpStatus: 'METHOD_NOT_ALLOWED', canRetry: false },
   conflict: { code: 409, httpStatus: 'CONFLICT', canRetry: false },
   payloadTooLarge: { code: 413, httpStatus: 'PAYLOAD_TOO_LARGE', canRetry: true },
+  rangeNotSatisfiable: { code: 416, httpStatus: 'REQUESTED_RANGE_NOT_SATISFIABLE', canRetry: true },
   unsupportedMediaType: { code: 415, httpStatus: 'UNSUPPORTED_MEDIA_TYPE', canRetry: true },
   internal: { code: 500, httpStatus: 'INTERNAL_SERVER_ERROR', canRetry: false },
   serviceUnavailable: { code: 503, httpStatus: 'SERVICE_UNAVAILABLE', canRetry: true },
@@ -73,7 +74,9 @@ export class SimError extends Error {
 
 /** The kind whose status is `status`, for errors raised by the HTTP framework itself. */
 export function simErrorKindForStatus(status: number): SimErrorKind {
-  const kind = (Object.keys(SIM_ERROR_KINDS) as SimErrorKind[]).find((k) => SIM_ERROR_KINDS[k].code === status);
+  const kind = (Object.keys(SIM_ERROR_KINDS) as SimErrorKind[]).find(
+    (k) => SIM_ERROR_KINDS[k].code === status,
+  );
   if (kind) return kind;
   return status >= 500 ? 'internal' : 'badRequest';
 }

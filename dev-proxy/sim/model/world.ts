@@ -3,6 +3,9 @@ import { systemClock, type Clock } from './clock';
 import { Directory } from './directory';
 import { DomainEventBus, type DomainEvent, type Outcome } from './domain-events';
 import { SessionStore } from './sessions';
+import { Telephony } from './calls/telephony';
+import { SubscriptionStore } from './subscriptions';
+import { UserServices } from './services/user-services';
 
 /**
  * The whole simulated O2G + OXE in one object. It is built from a lab and a clock, changed only through
@@ -17,6 +20,12 @@ export class World {
   readonly sessions: SessionStore;
   /** Where the HTTP layer publishes the events commands return; the event channel listens here. */
   readonly events = new DomainEventBus();
+  readonly telephony: Telephony;
+  readonly subscriptions: SubscriptionStore;
+  /** Voicemail, comlog, routing, callbacks, directory search, phone sets and the event summary. */
+  readonly userServices: UserServices;
+  /** When the simulated O2G started (the maintenance status shows it). */
+  readonly startedAt: number;
 
   constructor(
     readonly lab: Lab,
@@ -24,6 +33,16 @@ export class World {
   ) {
     this.directory = new Directory(lab);
     this.sessions = new SessionStore(this.directory, clock, lab.session);
+    this.telephony = new Telephony(lab, this.directory, clock);
+    this.subscriptions = new SubscriptionStore(this.directory, clock, this.events);
+    this.userServices = new UserServices(lab, this.directory, clock);
+    this.startedAt = clock.now();
+    // Telephony's facts (deposits, ended calls) become messages and comlog records; what that changes is
+    // published in turn. Read through `this` at each event, so a reset's new parts are the ones fed.
+    this.events.subscribe((event) => {
+      const caused = this.userServices.react(event);
+      if (caused.length > 0) this.events.publish(caused);
+    });
   }
 
   /**
@@ -32,6 +51,32 @@ export class World {
    */
   tick(now: number = this.clock.now()): Outcome<void> {
     const events: DomainEvent[] = [...this.sessions.tick(now)];
+    events.push(...this.telephony.tick(now));
+    events.push(...this.userServices.tick(now));
+    return { result: undefined, events };
+  }
+
+  /**
+   * Back to the lab file (a lab control): every open session ends, which ends its subscriptions and
+   * event streams, and the parts that hold lab state start over. The event bus and the subscription
+   * store stay, because listeners hold them; the sessions' end empties the store. A part added to the
+   * world must be listed here if it holds state.
+   */
+  reset(): Outcome<void> {
+    const at = this.clock.now();
+    const logins = [...this.lab.administrators, ...this.lab.users].map((account) => account.loginName);
+    const events: DomainEvent[] = logins
+      .flatMap((loginName) => this.sessions.sessionsOf(loginName))
+      .map((session) => ({
+        type: 'sessionClosed',
+        at,
+        sessionId: session.sessionId,
+        loginName: session.loginName,
+        reason: 'closed',
+      }));
+    const fresh = new World(this.lab, this.clock);
+    const { directory, sessions, telephony, userServices } = fresh;
+    Object.assign(this, { directory, sessions, telephony, userServices });
     return { result: undefined, events };
   }
 }

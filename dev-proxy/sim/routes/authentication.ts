@@ -18,11 +18,19 @@ export function authenticationRoutes(app: FastifyInstance): void {
     const { version = O2G_API_VERSION } = parseQuery(authenticateQuery, request.query);
     if (version !== O2G_API_VERSION) throw new SimError('badRequest', `Unsupported API version ${version}`);
     const { loginName, password } = basicCredentials(request);
-    const { credential } = commit(request, request.server.sim.world.sessions.authenticate(loginName, password));
+    const { credential } = commit(
+      request,
+      request.server.sim.world.sessions.authenticate(loginName, password),
+    );
 
     setCredentialCookie(request, reply, credential);
     const { sessions } = o2gUrls(request);
-    const answer: AuthenticationAnswer = { credential, publicUrl: sessions, internalUrl: sessions, expired: false };
+    const answer: AuthenticationAnswer = {
+      credential,
+      publicUrl: sessions,
+      internalUrl: sessions,
+      expired: false,
+    };
     return sendO2g(reply, answer);
   });
 }

@@ -12,7 +12,9 @@ export function discoveryRoutes(app: FastifyInstance): void {
     const answer: DiscoveryAnswer = {
       serverInfo: product,
       // One CURRENT 1.0 entry: SDKs pick by id or by CURRENT, the Python sample takes the first.
-      versions: [{ id: O2G_API_VERSION, status: 'CURRENT', publicUrl: authenticate, internalUrl: authenticate }],
+      versions: [
+        { id: O2G_API_VERSION, status: 'CURRENT', publicUrl: authenticate, internalUrl: authenticate },
+      ],
       custoFeatures: [],
     };
     // The seed's real discovery answer shows "haMode": false, so this false is kept.

@@ -2,6 +2,21 @@ import type { FastifyInstance } from 'fastify';
 import { authenticationRoutes } from './authentication';
 import { discoveryRoutes } from './discovery';
 import { sessionsRoutes } from './sessions';
+import { basicTelephonyRoutes } from './basic-telephony';
+import { subscriptionsRoutes } from './subscriptions';
+import { telephonyCallsRoutes } from './telephony-calls';
+import { telephonyStateRoutes } from './telephony-state';
+import { messagingRoutes } from './messaging';
+import { eventSummaryRoutes } from './event-summary';
+import { usersRoutes } from './users';
+import { routingRoutes } from './routing';
+import { comlogRoutes } from './comlog';
+import { directoryRoutes } from './directory';
+import { maintenanceRoutes } from './maintenance';
+import { pbxManagementRoutes } from './pbx-management';
+import { analyticsRoutes } from './analytics';
+import { phoneSetProgrammingRoutes } from './phone-set-programming';
+import { callbacksRoutes } from './callbacks';
 
 /**
  * Registers the routes of one O2G service on the app. A route file exports one of these; it reads the
@@ -11,4 +26,23 @@ import { sessionsRoutes } from './sessions';
 export type SimRoutes = (app: FastifyInstance) => void;
 
 /** Every O2G service the simulator serves, one file each. Add yours here. */
-export const O2G_ROUTES: readonly SimRoutes[] = [discoveryRoutes, authenticationRoutes, sessionsRoutes];
+export const O2G_ROUTES: readonly SimRoutes[] = [
+  discoveryRoutes,
+  authenticationRoutes,
+  sessionsRoutes,
+  subscriptionsRoutes,
+  basicTelephonyRoutes,
+  telephonyCallsRoutes,
+  telephonyStateRoutes,
+  messagingRoutes,
+  eventSummaryRoutes,
+  usersRoutes,
+  routingRoutes,
+  comlogRoutes,
+  directoryRoutes,
+  maintenanceRoutes,
+  pbxManagementRoutes,
+  analyticsRoutes,
+  phoneSetProgrammingRoutes,
+  callbacksRoutes,
+];

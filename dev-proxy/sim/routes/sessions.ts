@@ -33,25 +33,31 @@ const sessionJson = { keepFalse: ['admin'] } as const;
 
 /** The Sessions service: open, read, keep alive and close the session of the request's credential. */
 export function sessionsRoutes(app: FastifyInstance): void {
-  const { sessions } = app.sim.world;
+  // Read the store per request: a lab reset swaps the world's parts for fresh ones.
+  const sessionsOf = (request: FastifyRequest) => request.server.sim.world.sessions;
 
   app.post(O2G_PATHS.sessions, (request, reply) => {
     const credential = requireCredential(request);
     const { applicationName, supervisedAccount } = parseBody(sessionRequestSchema, request.body);
-    const session = commit(request, sessions.openSession(credential, applicationName, supervisedAccount));
+    const session = commit(
+      request,
+      sessionsOf(request).openSession(credential, applicationName, supervisedAccount),
+    );
     return sendO2g(reply, sessionInfo(request, session), sessionJson);
   });
 
-  app.get(O2G_PATHS.sessions, (request, reply) => sendO2g(reply, sessionInfo(request, requireSession(request)), sessionJson));
+  app.get(O2G_PATHS.sessions, (request, reply) =>
+    sendO2g(reply, sessionInfo(request, requireSession(request)), sessionJson),
+  );
 
   app.delete(O2G_PATHS.sessions, (request, reply) => {
-    commit(request, sessions.closeSession(requireCredential(request)));
+    commit(request, sessionsOf(request).closeSession(requireCredential(request)));
     return sendNoContent(reply);
   });
 
   // Body-less: the node SDK still labels it JSON, the Java SDK sends no Content-Type; both are fine.
   app.post(`${O2G_PATHS.sessions}/keepalive`, (request, reply) => {
-    commit(request, sessions.keepAlive(requireCredential(request)));
+    commit(request, sessionsOf(request).keepAlive(requireCredential(request)));
     return sendNoContent(reply);
   });
 }

@@ -1,0 +1,169 @@
+import type { ServerResponse } from 'node:http';
+import { toO2gJson } from '../http/o2g-json';
+import type { DomainEvent } from '../model/domain-events';
+import type { SimSubscription } from '../model/subscriptions';
+import type { World } from '../model/world';
+import type { EventTranslator, O2gEventLine } from './event-translator';
+import { EVENT_TRANSLATORS } from './translators';
+
+/** Real-time settings of the streams (the model has no timers; these live in the HTTP layer). */
+export interface ChannelTimings {
+  /** Period of the keepalive lines on an open stream. */
+  keepAliveMs: number;
+  /** Length of one "minute" of a subscription's timeout (shortened in tests). */
+  minuteMs: number;
+}
+
+export const DEFAULT_CHANNEL_TIMINGS: ChannelTimings = { keepAliveMs: 30_000, minuteMs: 60_000 };
+
+const CHUNK_STARTED: O2gEventLine = { eventName: 'OnChannelInformation', text: 'Chunk started' };
+const KEEPALIVE: O2gEventLine = { eventName: 'OnChannelInformation', text: 'keepalive' };
+// Lines kept for a subscription whose stream is not open (between subscribe and open, or a reconnect).
+const BACKLOG_LIMIT = 500;
+
+interface OpenStream {
+  readonly subscription: SimSubscription;
+  readonly response: ServerResponse;
+  readonly owner: object;
+  readonly timings: ChannelTimings;
+  keepAlive: NodeJS.Timeout;
+  idle?: NodeJS.Timeout;
+}
+
+/**
+ * The O2G event channel of one world: every published domain event goes through the translators of
+ * the packages each subscription selected, for each login it covers, and the resulting lines are
+ * written (NDJSON) on the subscription's open stream, or kept until it opens. One stream per
+ * subscription: opening it again ends the previous one.
+ */
+export class EventChannel {
+  readonly #streams = new Map<string, OpenStream>();
+  readonly #backlogs = new Map<string, string[]>();
+
+  constructor(
+    private readonly world: World,
+    private readonly translators: readonly EventTranslator[] = EVENT_TRANSLATORS,
+  ) {
+    world.events.subscribe((event) => this.#dispatch(event));
+  }
+
+  /** Starts streaming a subscription on a response whose headers are not sent yet. */
+  open(
+    subscription: SimSubscription,
+    response: ServerResponse,
+    timings: ChannelTimings,
+    owner: object,
+  ): void {
+    const { subscriptionId } = subscription;
+    this.end(subscriptionId);
+    // `connection: close`: an ended stream takes its socket with it, so no half-read connection lingers
+    // (and a closing server is not held up by it).
+    response.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-cache',
+      connection: 'close',
+    });
+    const stream: OpenStream = {
+      subscription,
+      response,
+      owner,
+      timings,
+      keepAlive: setInterval(() => this.#write(stream, KEEPALIVE), timings.keepAliveMs).unref(),
+    };
+    this.#streams.set(subscriptionId, stream);
+    response.on('close', () => this.#forget(stream));
+    this.#write(stream, CHUNK_STARTED);
+    for (const line of this.#backlogs.get(subscriptionId) ?? []) stream.response.write(line);
+    this.#backlogs.delete(subscriptionId);
+    this.#armIdleTimer(stream);
+  }
+
+  /** Ends the open stream of a subscription, if any (the subscription itself stays). */
+  end(subscriptionId: string): void {
+    const stream = this.#streams.get(subscriptionId);
+    if (!stream) return;
+    this.#forget(stream);
+    stream.response.end();
+  }
+
+  /** Ends the streams a closing server serves, so that it can close. */
+  endOwnedBy(owner: object): void {
+    for (const stream of [...this.#streams.values()])
+      if (stream.owner === owner) this.end(stream.subscription.subscriptionId);
+  }
+
+  /** The lines a subscription receives for one event. */
+  linesFor(subscription: SimSubscription, event: DomainEvent): O2gEventLine[] {
+    const lines: O2gEventLine[] = [];
+    for (const [loginName, packages] of subscription.coverage) {
+      for (const translator of this.translators) {
+        if (packages.has(translator.package))
+          lines.push(...translator.translate(event, loginName, this.world));
+      }
+    }
+    return lines;
+  }
+
+  #dispatch(event: DomainEvent): void {
+    if (event.type === 'sessionClosed') {
+      for (const stream of [...this.#streams.values()]) {
+        if (stream.subscription.sessionId === event.sessionId) this.end(stream.subscription.subscriptionId);
+      }
+    }
+    if (event.type === 'subscriptionDeleted') this.end(event.subscriptionId);
+    const live = new Set(this.world.subscriptions.all().map((s) => s.subscriptionId));
+    for (const id of this.#backlogs.keys()) if (!live.has(id)) this.#backlogs.delete(id);
+
+    for (const subscription of this.world.subscriptions.all()) {
+      const lines = this.linesFor(subscription, event);
+      if (lines.length === 0) continue;
+      const stream = this.#streams.get(subscription.subscriptionId);
+      if (stream) {
+        lines.forEach((line) => this.#write(stream, line));
+        this.#armIdleTimer(stream);
+        continue;
+      }
+      const backlog = this.#backlogs.get(subscription.subscriptionId) ?? [];
+      backlog.push(...lines.map(serialize));
+      this.#backlogs.set(subscription.subscriptionId, backlog.slice(-BACKLOG_LIMIT));
+    }
+  }
+
+  #write(stream: OpenStream, line: O2gEventLine): void {
+    if (!stream.response.writableEnded) stream.response.write(serialize(line));
+  }
+
+  /** A subscription with a timeout ends its stream after that many minutes without an event. */
+  #armIdleTimer(stream: OpenStream): void {
+    const minutes = stream.subscription.timeoutMinutes;
+    if (minutes <= 0) return;
+    clearTimeout(stream.idle);
+    stream.idle = setTimeout(
+      () => this.end(stream.subscription.subscriptionId),
+      minutes * stream.timings.minuteMs,
+    ).unref();
+  }
+
+  #forget(stream: OpenStream): void {
+    clearInterval(stream.keepAlive);
+    clearTimeout(stream.idle);
+    const id = stream.subscription.subscriptionId;
+    if (this.#streams.get(id) === stream) this.#streams.delete(id);
+  }
+}
+
+function serialize(line: O2gEventLine): string {
+  return `${JSON.stringify(toO2gJson(line))}\n`;
+}
+
+const channels = new WeakMap<World, EventChannel>();
+
+/** The channel of a world, shared by every server (HTTP and HTTPS) that serves it. */
+export function eventChannelOf(world: World): EventChannel {
+  let channel = channels.get(world);
+  if (!channel) {
+    channel = new EventChannel(world);
+    channels.set(world, channel);
+  }
+  return channel;
+}

@@ -1,0 +1,32 @@
+import type { FastifyRequest } from 'fastify';
+import type { LabUser } from '../labs/load-lab';
+import { notYourDevice, unknownDevice } from '../model/calls/telephony-errors';
+import type { SimSession } from '../model/sessions';
+import { targetUser } from './session-guard';
+import { O2G_PATHS } from './sim-context';
+
+/** Base path of the Telephony and BasicTelephony services. */
+export const TELEPHONY_PATH = `${O2G_PATHS.apiBase}/telephony`;
+
+/**
+ * The user a request naming a device acts for. A user session acts on its own devices only (another's
+ * is a 403). An administrator may name the user with `?loginName=`; without it, the device's owner is
+ * the user (the SDKs send no loginName with device-only requests such as answer or sendDtmf).
+ */
+export function deviceUser(request: FastifyRequest, session: SimSession, deviceId: string): LabUser {
+  const { directory } = request.server.sim.world;
+  const query = request.query as Record<string, unknown> | undefined;
+  if (session.admin && (typeof query?.loginName !== 'string' || query.loginName === '')) {
+    const owner = directory.device(deviceId)?.user;
+    if (!owner) throw unknownDevice(deviceId);
+    return owner;
+  }
+  const user = targetUser(request, session);
+  if (!user.devices.some((device) => device.id === deviceId)) throw notYourDevice(deviceId, user.loginName);
+  return user;
+}
+
+/** The callRef path parameter. */
+export function callRefParam(request: FastifyRequest): string {
+  return (request.params as { callRef: string }).callRef;
+}

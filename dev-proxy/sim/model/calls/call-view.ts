@@ -1,0 +1,92 @@
+import type {
+  Call,
+  DeviceCapabilities,
+  Leg,
+  Participant,
+  TelephonicState,
+} from '../../../../src/o2g/contract';
+import type { LabUser } from '../../labs/load-lab';
+import { canDo } from './call-transitions';
+import type { CallParty, CallSnapshot } from './call-types';
+import type { Telephony } from './telephony';
+
+// A call as one user sees it over O2G: its own legs, the other parties, and what it may do now.
+// Capabilities come from the transition table, so they can never offer a move the model refuses.
+
+/** Leg capabilities: what the user may do with its own leg in this state. */
+export function legCapabilities(party: CallParty): Record<string, boolean> {
+  const { state } = party;
+  return {
+    answer: canDo(state, 'answer'),
+    drop: state !== 'RINGING_INCOMING' && canDo(state, 'release'),
+    hold: canDo(state, 'hold'),
+    retrieve: canDo(state, 'retrieve'),
+    sendDtmf: canDo(state, 'sendDtmf'),
+  };
+}
+
+/** Call capabilities for the user whose leg is in this state. */
+export function callCapabilities(party: CallParty): Record<string, boolean> {
+  const { state } = party;
+  return {
+    redirect: canDo(state, 'redirect'),
+    pickedUp: state === 'RINGING_INCOMING',
+    transfer: state === 'ACTIVE' || state === 'HELD',
+    blindTransfer: canDo(state, 'blindTransfer'),
+    dropMe: state !== 'RINGING_INCOMING' && canDo(state, 'release'),
+    terminate: canDo(state, 'release'),
+  };
+}
+
+export function legOf(party: CallParty): Leg {
+  return {
+    deviceId: party.deviceId ?? party.participantId,
+    state: party.state,
+    ...(party.state === 'RINGING_OUTGOING' && { ringingRemote: true }),
+    capabilities: legCapabilities(party),
+  };
+}
+
+export function participantOf(party: CallParty): Participant {
+  return { participantId: party.participantId, identity: party.identity, state: party.state };
+}
+
+/** The call as `loginName` sees it, or undefined when that user is not in it. */
+export function callViewFor(snapshot: CallSnapshot, loginName: string): Call | undefined {
+  const mine = snapshot.parties.filter((p) => p.loginName === loginName);
+  const own = mine[0];
+  if (!own) return undefined;
+  return {
+    callRef: snapshot.callRef,
+    callData: {
+      initialCalled: snapshot.initialCalled,
+      state: own.state,
+      tags: [],
+      capabilities: callCapabilities(own),
+    },
+    legs: mine.map(legOf),
+    participants: snapshot.parties.filter((p) => p.loginName !== loginName).map(participantOf),
+  };
+}
+
+/** What each of the user's devices may start: nothing while out of service. */
+export function deviceCapabilitiesOf(user: LabUser, telephony: Telephony): DeviceCapabilities[] {
+  const inService = telephony.deviceState(user.loginName) === 'IN_SERVICE';
+  return user.devices.map((device) => ({
+    deviceId: device.id,
+    makeCall: inService,
+    makeBusinessCall: inService,
+    unParkCall: inService,
+  }));
+}
+
+/** `GET …/telephony/state`: calls, device capabilities, user state and the nested device states. */
+export function telephonicStateOf(user: LabUser, telephony: Telephony): Required<TelephonicState> {
+  const state = telephony.deviceState(user.loginName);
+  return {
+    calls: telephony.calls(user.loginName).flatMap((snapshot) => callViewFor(snapshot, user.loginName) ?? []),
+    deviceCapabilities: deviceCapabilitiesOf(user, telephony),
+    userState: telephony.userState(user.loginName),
+    deviceStates: { deviceStates: user.devices.map((device) => ({ deviceId: device.id, state })) },
+  };
+}

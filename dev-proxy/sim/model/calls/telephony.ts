@@ -1,0 +1,157 @@
+import type { Lab } from '../../labs/load-lab';
+import type { Clock } from '../clock';
+import type { Directory } from '../directory';
+import type { DomainEvent, Outcome } from '../domain-events';
+import { snapshotOf, type CallSnapshot } from './call-types';
+import { CallStore, ChangeSet } from './call-store';
+import { answerParty, currentCall, hold, makeCall, releaseParty, retrieve, sendDtmf } from './call-commands';
+import { tickCalls } from './call-timers';
+import { blindTransfer, redirect, transfer } from './call-transfers';
+import { noRingingCall } from './telephony-errors';
+import './telephony-events';
+
+/**
+ * The OXE's telephony as the lab simulates it: calls between the lab's extensions, the voicemail server,
+ * the trunk loopback. Every command returns the events it caused, including the users whose state
+ * (FREE/BUSY) changed because of it.
+ */
+export class Telephony {
+  readonly store: CallStore;
+
+  constructor(
+    lab: Lab,
+    directory: Directory,
+    readonly clock: Clock,
+  ) {
+    this.store = new CallStore(lab, directory, clock);
+  }
+
+  makeCall(
+    loginName: string,
+    deviceId: string,
+    callee: string,
+    options: { autoAnswer?: boolean } = {},
+  ): Outcome<{ callRef: string }> {
+    return this.run((changes) => ({
+      callRef: makeCall(this.store, changes, loginName, deviceId, callee, options.autoAnswer ?? true),
+    }));
+  }
+
+  answer(loginName: string, callRef: string): Outcome<void> {
+    return this.run((changes) => {
+      const call = this.store.find(loginName, callRef);
+      answerParty(this.store, changes, call, this.store.partyOf(call, loginName));
+    });
+  }
+
+  /** BasicTelephony answer: the call ringing on that device. */
+  answerDevice(loginName: string, deviceId: string): Outcome<void> {
+    return this.run((changes) => {
+      const call = this.store
+        .callsOf(loginName)
+        .find((c) =>
+          c.parties.some(
+            (p) => p.loginName === loginName && p.deviceId === deviceId && p.state === 'RINGING_INCOMING',
+          ),
+        );
+      if (!call) throw noRingingCall(deviceId);
+      answerParty(this.store, changes, call, this.store.partyOf(call, loginName));
+    });
+  }
+
+  hold(loginName: string, callRef: string): Outcome<void> {
+    return this.run((changes) => hold(this.store, changes, this.store.find(loginName, callRef), loginName));
+  }
+
+  retrieve(loginName: string, callRef: string): Outcome<void> {
+    return this.run((changes) =>
+      retrieve(this.store, changes, this.store.find(loginName, callRef), loginName),
+    );
+  }
+
+  /** Hangs up the user's leg; in a two-party call everyone leaves. */
+  release(loginName: string, callRef: string): Outcome<void> {
+    return this.run((changes) => {
+      const call = this.store.find(loginName, callRef);
+      releaseParty(changes, call, this.store.partyOf(call, loginName));
+    });
+  }
+
+  /** BasicTelephony dropme: leaves the call the user is in. */
+  dropMe(loginName: string): Outcome<void> {
+    return this.run((changes) => {
+      const call = currentCall(this.store, loginName);
+      releaseParty(changes, call, this.store.partyOf(call, loginName));
+    });
+  }
+
+  sendDtmf(loginName: string, callRef: string): Outcome<void> {
+    return this.run(() => sendDtmf(this.store, this.store.find(loginName, callRef), loginName));
+  }
+
+  redirect(loginName: string, callRef: string, redirectTo: string): Outcome<void> {
+    return this.run((changes) =>
+      redirect(this.store, changes, this.store.find(loginName, callRef), loginName, redirectTo),
+    );
+  }
+
+  blindTransfer(loginName: string, callRef: string, transferTo: string): Outcome<void> {
+    return this.run((changes) =>
+      blindTransfer(this.store, changes, this.store.find(loginName, callRef), loginName, transferTo),
+    );
+  }
+
+  transfer(loginName: string, activeCallRef: string, heldCallRef: string): Outcome<void> {
+    return this.run((changes) => {
+      const active = this.store.find(loginName, activeCallRef);
+      transfer(this.store, changes, active, loginName, this.store.find(loginName, heldCallRef));
+    });
+  }
+
+  /** The user's calls, oldest first. */
+  calls(loginName: string): CallSnapshot[] {
+    return this.store.callsOf(loginName).map(snapshotOf);
+  }
+
+  call(loginName: string, callRef: string): CallSnapshot {
+    return snapshotOf(this.store.find(loginName, callRef));
+  }
+
+  userState(loginName: string): 'FREE' | 'BUSY' {
+    return this.store.userState(loginName);
+  }
+
+  deviceState(loginName: string): 'IN_SERVICE' | 'OUT_OF_SERVICE' {
+    return this.store.deviceState(loginName);
+  }
+
+  /** Asks for OnTelephonyState events: one per user named (an administrator may name every user). */
+  requestSnapshot(loginNames: readonly string[]): Outcome<void> {
+    const at = this.clock.now();
+    return {
+      result: undefined,
+      events: loginNames.map((loginName) => ({ type: 'telephonyStateRequested', at, loginName })),
+    };
+  }
+
+  /** Lets time act: auto-answering phones, ring timeouts to voicemail. */
+  tick(now: number): DomainEvent[] {
+    return this.run((changes) => tickCalls(this.store, changes, now), now).events;
+  }
+
+  /**
+   * Runs a command and adds the FREE/BUSY changes it caused, after its call events (as the O2G capture
+   * shows: OnCallModified ACTIVE, then OnUserStateModified BUSY).
+   */
+  run<T>(command: (changes: ChangeSet) => T, at = this.clock.now()): Outcome<T> {
+    const users = this.store.directory.users().map((user) => user.loginName);
+    const before = new Map(users.map((loginName) => [loginName, this.store.userState(loginName)]));
+    const changes = new ChangeSet(this.store, at);
+    const result = command(changes);
+    for (const loginName of users) {
+      const state = this.store.userState(loginName);
+      if (state !== before.get(loginName)) changes.push({ type: 'userStateChanged', at, loginName, state });
+    }
+    return { result, events: changes.events };
+  }
+}

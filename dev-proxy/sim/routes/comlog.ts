@@ -1,0 +1,146 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  comRecordAckRequestSchema,
+  type ComRecord,
+  type ComRecordQueryResult,
+  type PartyInfo,
+} from '../../../src/o2g/contract';
+import type { ComRecordFilter } from '../model/services/comlog-book';
+import { sendNoContent, sendO2g } from '../http/o2g-json';
+import { parseBody, parseQuery } from '../http/parse-request';
+import { countParam, flagParam, loginNameParam, userServices } from '../http/service-access';
+import { commit, requireSession, targetUser } from '../http/session-guard';
+import { O2G_PATHS } from '../http/sim-context';
+
+const RECORDS = `${O2G_PATHS.apiBase}/comlog/records`;
+type RecordParams = { Params: { recordId: string } };
+
+// The SDKs send instants as `…T…Z`, with or without milliseconds.
+const instantParam = z
+  .string()
+  .refine((text) => !Number.isNaN(Date.parse(text)), 'must be an ISO-8601 instant')
+  .transform((text) => Date.parse(text))
+  .optional();
+
+const filterShape = {
+  loginName: loginNameParam,
+  afterDate: instantParam,
+  beforeDate: instantParam,
+  unacknowledged: flagParam,
+  unanswered: flagParam,
+  role: z.enum(['CALLER', 'CALLEE']).optional(),
+  comRef: z.string().optional(),
+  remotePartyId: z.string().optional(),
+};
+const queryQuery = z.object({ ...filterShape, offset: countParam, limit: countParam, optimized: flagParam });
+const deleteQuery = z.object({
+  ...filterShape,
+  recordIdList: z
+    .string()
+    .regex(/^\s*\d+\s*(,\s*\d+\s*)*$/, 'must be record ids separated by commas')
+    .optional(),
+});
+const ackQuery = z.object({
+  loginName: loginNameParam,
+  acknowledge: z.enum(['true', 'false'], { error: 'must be true or false' }),
+});
+const recordIdParam = z.object({
+  recordId: z
+    .string()
+    .regex(/^\d{1,15}$/, 'must be a record id (a number)')
+    .transform(Number),
+});
+
+const filterOf = (query: ComRecordFilter & Record<string, unknown>): ComRecordFilter => ({
+  afterDate: query.afterDate,
+  beforeDate: query.beforeDate,
+  unacknowledged: query.unacknowledged,
+  unanswered: query.unanswered,
+  role: query.role,
+  comRef: query.comRef,
+  remotePartyId: query.remotePartyId,
+});
+
+/** `optimized`: a party's full identity only the first time it appears in the answer, its number after. */
+function optimize(records: ComRecord[]): ComRecord[] {
+  const seen = new Set<string>();
+  const slim = (identity: PartyInfo): PartyInfo => {
+    const key = identity.id.loginName ?? identity.id.phoneNumber ?? '';
+    if (!seen.has(key)) {
+      seen.add(key);
+      return identity;
+    }
+    return {
+      id: identity.id.phoneNumber === undefined ? identity.id : { phoneNumber: identity.id.phoneNumber },
+    };
+  };
+  return records.map((record) => ({
+    ...record,
+    participants: record.participants.map((p) => ({ ...p, identity: slim(p.identity) })),
+  }));
+}
+
+const actedOn = (request: FastifyRequest) => targetUser(request, requireSession(request));
+
+/** The Comlog service (`/comlog/records`): the user's call history, acknowledgements and deletes. */
+export function comlogRoutes(app: FastifyInstance): void {
+  app.get(RECORDS, (request, reply) => {
+    const user = actedOn(request);
+    const query = parseQuery(queryQuery, request.query);
+    const matching = userServices(request).comlog.query(user.loginName, filterOf(query));
+    const offset = query.offset ?? 0;
+    const page = matching
+      .slice(offset, query.limit === undefined ? undefined : offset + query.limit)
+      .map((s) => s.record);
+    const answer: ComRecordQueryResult = {
+      offset,
+      limit: query.limit,
+      totalCount: matching.length,
+      comHistoryRecords: query.optimized ? optimize(page) : page,
+    };
+    return sendO2g(reply, answer);
+  });
+
+  app.get<RecordParams>(`${RECORDS}/:recordId`, (request, reply) => {
+    const user = actedOn(request);
+    const { recordId } = parseQuery(recordIdParam, request.params);
+    return sendO2g(reply, userServices(request).comlog.record(user.loginName, recordId).record);
+  });
+
+  app.delete<RecordParams>(`${RECORDS}/:recordId`, (request, reply) => {
+    const user = actedOn(request);
+    const { recordId } = parseQuery(recordIdParam, request.params);
+    const { comlog } = userServices(request);
+    comlog.record(user.loginName, recordId);
+    commit(request, comlog.delete(user.loginName, { ids: [recordId] }));
+    return sendNoContent(reply);
+  });
+
+  // By `recordIdList` (comma-separated), else by the query's filters; no filter at all clears the log.
+  app.delete(RECORDS, (request, reply) => {
+    const user = actedOn(request);
+    const query = parseQuery(deleteQuery, request.query);
+    const filter = filterOf(query);
+    const which =
+      query.recordIdList !== undefined
+        ? { ids: query.recordIdList.split(',').map((id) => Number(id.trim())) }
+        : Object.values(filter).some((value) => value !== undefined && value !== false)
+          ? { filter }
+          : 'all';
+    commit(request, userServices(request).comlog.delete(user.loginName, which));
+    return sendNoContent(reply);
+  });
+
+  // Unknown ids and records already in the asked state are skipped.
+  app.put(RECORDS, (request, reply) => {
+    const user = actedOn(request);
+    const { acknowledge } = parseQuery(ackQuery, request.query);
+    const { recordIds } = parseBody(comRecordAckRequestSchema, request.body);
+    commit(
+      request,
+      userServices(request).comlog.acknowledge(user.loginName, recordIds.map(Number), acknowledge === 'true'),
+    );
+    return sendNoContent(reply);
+  });
+}
