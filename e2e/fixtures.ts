@@ -1,14 +1,27 @@
 import { test as base } from '@playwright/test';
+import { Lab } from './lab';
 import { ConsolePage } from './pages/console-page';
 import { LoginPage } from './pages/login-page';
 
 interface ConsolePages {
+  /** The embedded lab's controls; the lab is reset before every test, so journeys never see each other. */
+  lab: Lab;
   loginPage: LoginPage;
   consolePage: ConsolePage;
 }
 
 /** The test object every journey uses: page objects come ready to use. */
 export const test = base.extend<ConsolePages>({
+  lab: [
+    // Playwright reads the fixtures a fixture needs from this pattern; this one needs none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const lab = new Lab();
+      await lab.reset();
+      await use(lab);
+    },
+    { auto: true },
+  ],
   loginPage: async ({ page }, use) => {
     await use(new LoginPage(page));
   },

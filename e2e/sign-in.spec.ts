@@ -96,3 +96,33 @@ test('ending the session returns to the sign-in page with the login remembered',
   await page.goto('/services');
   await expect(page).toHaveURL(/\/login\?from=%2Fservices$/);
 });
+
+test('an expired session shows a banner and a way back that keeps the server and login', async ({
+  lab,
+  loginPage,
+  consolePage,
+  page,
+}) => {
+  await loginPage.goto();
+  await loginPage.signInAs('oxe2005', '2005');
+  await expect(page).toHaveURL(/\/services$/);
+  await lab.advanceClock(1800 + 120);
+  // The next request finds the session gone: here, a read on a service page.
+  await consolePage.openService('Users');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(consolePage.sessionLost).toBeVisible();
+  await consolePage.signInAgain.click();
+  await expect(page).toHaveURL(/\/login\?from=/);
+  await expect(loginPage.login).toHaveValue('oxe2005');
+  await expect(loginPage.server).toHaveValue('Embedded lab');
+});
+
+test('ending the session deletes it on the O2G', async ({ lab, loginPage, consolePage, page }) => {
+  await loginPage.goto();
+  await loginPage.signInAs('admin', 'admin');
+  await expect(page).toHaveURL(/\/services$/);
+  expect(await lab.sessionsOf('admin')).toBe(1);
+  await consolePage.endSession.click();
+  await expect(page).toHaveURL(/\/login$/);
+  expect(await lab.sessionsOf('admin')).toBe(0);
+});

@@ -1,0 +1,43 @@
+import { expect } from '@playwright/test';
+import { E2E_PORTS } from './lab-ports';
+
+/** The embedded lab's test-only controls (on because the e2e run starts it with --controls). */
+export class Lab {
+  readonly controls = `http://127.0.0.1:${E2E_PORTS.simHttp}/__sim`;
+
+  private async call(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<unknown> {
+    const response = await fetch(`${this.controls}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    expect(response.ok, `${method} ${path} answered ${response.status}`).toBe(true);
+    return response.status === 204 ? undefined : response.json();
+  }
+
+  /** The lab back to its lab file: no sessions, no calls, no messages. */
+  reset() {
+    return this.call('POST', '/reset');
+  }
+
+  /** Moves the lab's clock, e.g. past a session's time to live. */
+  advanceClock(seconds: number) {
+    return this.call('POST', '/clock/advance', { seconds });
+  }
+
+  /** A summary of the lab: sessions per user, counters, mailboxes. */
+  async state(): Promise<LabState> {
+    return (await this.call('GET', '/state')) as LabState;
+  }
+
+  async sessionsOf(loginName: string): Promise<number> {
+    const state = await this.state();
+    if (loginName === 'admin') return state.administratorSessions;
+    return state.users.find((user) => user.loginName === loginName)?.sessions ?? 0;
+  }
+}
+
+export interface LabState {
+  administratorSessions: number;
+  users: { loginName: string; sessions: number; mailbox?: { messages: number; unread: number } }[];
+}
