@@ -7,7 +7,8 @@ const isCI = Boolean(process.env.CI);
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: './test-results',
+  // Runs on other port bases (E2E_PORT_BASE) keep their artifacts apart, so parallel runs never clash.
+  outputDir: `./test-results/${process.env.E2E_PORT_BASE ?? 'default'}`,
   fullyParallel: false,
   // Two cores: one worker keeps the lab, the proxy and Chromium from starving each other.
   workers: 1,

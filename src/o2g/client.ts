@@ -1,3 +1,4 @@
+import type { ChannelLine } from './contract';
 import type { O2gExchange, O2gHttp } from './http';
 import { createO2gHttp } from './http';
 import type { Emitter, Observable } from './observable';
@@ -15,11 +16,20 @@ export interface O2gClient {
   /** Set when a request finds the session gone (expired, deleted, server restarted); null otherwise. */
   sessionLost: Observable<string | null>;
   exchanges: Emitter<O2gExchange>;
+  /**
+   * Every O2G event read from the session's event channel, once each, in order. The events feature owns
+   * the subscription and emits here; other features listen and update their own query cache entries.
+   */
+  events: Emitter<ChannelLine>;
+  /** The event channel's state, for the shell: `live`, or why it is not. */
+  channel: Observable<EventChannelState>;
   /** Registers a step to run before the session is deleted (e.g. deleting the event subscription). */
   onTeardown: (step: () => Promise<void>) => () => void;
   /** Runs the registered teardown steps; a failing step does not stop the others. */
   runTeardown: () => Promise<void>;
 }
+
+export type EventChannelState = 'off' | 'connecting' | 'live' | 'reconnecting' | 'failed';
 
 export function createO2gClient(): O2gClient {
   const session = observable<O2gSession | null>(null);
@@ -46,6 +56,8 @@ export function createO2gClient(): O2gClient {
     session,
     sessionLost,
     exchanges,
+    events: emitter<ChannelLine>(),
+    channel: observable<EventChannelState>('off'),
     onTeardown: (step) => {
       teardown.add(step);
       return () => teardown.delete(step);
