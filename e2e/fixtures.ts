@@ -1,13 +1,17 @@
 import { test as base } from '@playwright/test';
 import { Lab } from './lab';
 import { ConsolePage } from './pages/console-page';
+import { InspectorPage } from './pages/inspector-page';
 import { LoginPage } from './pages/login-page';
+import { ServicePage } from './pages/service-page';
 
 interface ConsolePages {
   /** The embedded lab's controls; the lab is reset before every test, so journeys never see each other. */
   lab: Lab;
   loginPage: LoginPage;
   consolePage: ConsolePage;
+  servicePage: ServicePage;
+  inspectorPage: InspectorPage;
 }
 
 /** The test object every journey uses: page objects come ready to use. */
@@ -27,6 +31,12 @@ export const test = base.extend<ConsolePages>({
   },
   consolePage: async ({ page }, use) => {
     await use(new ConsolePage(page));
+  },
+  servicePage: async ({ page }, use) => {
+    await use(new ServicePage(page));
+  },
+  inspectorPage: async ({ page }, use) => {
+    await use(new InspectorPage(page));
   },
 });
 

@@ -14,10 +14,16 @@ export function redactHeaders(headers: Headers | Record<string, string>): Record
   for (const [name, value] of entries) {
     const key = name.toLowerCase();
     if (!SECRET_HEADERS.has(key)) out[key] = value;
-    else if (key === 'authorization') out[key] = `${value.split(' ')[0] ?? ''} ${REDACTED}`.trim();
+    else if (key === 'authorization') out[key] = redactAuthorization(value);
     else out[key] = REDACTED;
   }
   return out;
+}
+
+/** Keeps a known scheme (it tells Basic from Bearer) and hides the rest; an unknown shape is hidden whole. */
+function redactAuthorization(value: string): string {
+  const scheme = /^(Basic|Bearer|Digest|Negotiate)\s/i.exec(value)?.[1];
+  return scheme ? `${scheme} ${REDACTED}` : REDACTED;
 }
 
 /** Replaces the values of secret-looking keys, at any depth, in a JSON value. */

@@ -1,0 +1,78 @@
+import { Alert, Badge, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
+import type { O2gExchange } from '../../../o2g/http';
+import { clockTime } from '../model/clock-time';
+import { upstreamUrl } from '../model/upstream-url';
+import { BodyView } from './body-view';
+import { CopyCurlButton } from './copy-curl-button';
+import { HeaderList } from './header-list';
+import { StatusBadge } from './status-badge';
+
+/**
+ * One exchange in full: what was asked and what came back, headers and bodies (already redacted by the
+ * O2G client), and a cURL command to replay it outside the console.
+ */
+export function ExchangeDetail({ exchange, origin }: { exchange: O2gExchange; origin: string }) {
+  const url = upstreamUrl(exchange.url, origin);
+  return (
+    <Paper withBorder p="md" component="section" aria-label="Selected request">
+      <Stack gap="sm">
+        <Group gap="xs" wrap="nowrap" align="flex-start">
+          <Badge variant="outline" ff="monospace" style={{ flexShrink: 0 }}>
+            {exchange.method}
+          </Badge>
+          <Text ff="monospace" size="sm" style={{ wordBreak: 'break-all' }}>
+            {url}
+          </Text>
+        </Group>
+        <Group gap="sm">
+          <StatusBadge status={exchange.status} />
+          <Text size="sm" c="dimmed">
+            at {clockTime(exchange.startedAt)}, {exchange.durationMs} ms
+          </Text>
+        </Group>
+        {url !== exchange.url && (
+          <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
+            Through the console’s proxy: {exchange.url}
+          </Text>
+        )}
+        {exchange.failure && (
+          <Alert color={exchange.status ? 'orange' : 'red'} title="Failed" p="xs">
+            {exchange.failure}
+          </Alert>
+        )}
+        <CopyCurlButton key={exchange.id} exchange={exchange} origin={origin} />
+        <Tabs defaultValue="response" keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="response">Response</Tabs.Tab>
+            <Tabs.Tab value="request">Request</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="response" pt="sm">
+            <Part headers={exchange.responseHeaders} body={exchange.responseBody} side="Response" />
+          </Tabs.Panel>
+          <Tabs.Panel value="request" pt="sm">
+            <Part headers={exchange.requestHeaders} body={exchange.requestBody} side="Request" />
+          </Tabs.Panel>
+        </Tabs>
+      </Stack>
+    </Paper>
+  );
+}
+
+function Part({ headers, body, side }: { headers: Record<string, string>; body?: string; side: string }) {
+  return (
+    <Stack gap="sm">
+      <div>
+        <Text size="xs" fw={700} tt="uppercase" c="dimmed" mb={4}>
+          Headers
+        </Text>
+        <HeaderList headers={headers} label={`${side} headers`} />
+      </div>
+      <div>
+        <Text size="xs" fw={700} tt="uppercase" c="dimmed" mb={4}>
+          Body
+        </Text>
+        <BodyView text={body} label={`${side} body`} />
+      </div>
+    </Stack>
+  );
+}
