@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { DEV_SECURITY_HEADERS, PREVIEW_SECURITY_HEADERS } from './dev-proxy/console/security-headers';
 
 // The console always talks to O2G through the dev proxy (see dev-proxy/proxy). In development the
 // proxy's address comes from O2G_PROXY_URL, which `npm start` sets; Vite forwards /o2g to it so the
@@ -14,8 +15,9 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     proxy: { '/o2g': { target: proxyUrl } },
+    headers: DEV_SECURITY_HEADERS,
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: PREVIEW_SECURITY_HEADERS },
   build: { sourcemap: true },
   test: {
     // The JSON report is what .ci/run sums into its closing "N passed, N failed" line.
@@ -37,6 +39,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['src/**/*.test.ts', 'dev-proxy/**/*.test.ts', '*.test.ts'],
+          // One embedded lab behind the dev proxy for network tests: see dev-proxy/testing.
+          globalSetup: ['./dev-proxy/testing/lab-global-setup.ts'],
           testTimeout: 20_000,
         },
       },

@@ -1,10 +1,13 @@
 import { Stack, Text, Title } from '@mantine/core';
+import { useLocation } from 'react-router';
+import { ActAsPicker } from '../../features/services/components/act-as-picker';
 import { ServiceList } from '../../features/services/components/service-list';
 import { useO2gSession } from '../../lib/o2g-client-context';
 import { paths } from '../paths';
 
 export function Component() {
   const session = useO2gSession();
+  const { search } = useLocation();
   if (!session) return null;
   return (
     <Stack gap="md">
@@ -14,7 +17,12 @@ export function Component() {
           {session.info.services.length} services in this session, under <code>{session.baseUrl}</code>
         </Text>
       </div>
-      <ServiceList services={session.info.services} linkTo={paths.service.href} />
+      {session.info.admin && <ActAsPicker baseUrl={session.baseUrl} />}
+      {/* Links keep the search part, so the "Act as" pick follows to every service page. */}
+      <ServiceList
+        services={session.info.services}
+        linkTo={(serviceName) => `${paths.service.href(serviceName)}${search}`}
+      />
     </Stack>
   );
 }

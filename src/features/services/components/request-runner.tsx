@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { JsonTree } from '../../../components/json-tree';
-import { describeO2gError } from '../../../lib/describe-o2g-error';
-import { isO2gError } from '../../../o2g/errors';
+import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { ServiceRequest } from '../api/use-service-request';
 import { useServiceRequest } from '../api/use-service-request';
 import { serviceUrl } from '../model/service-url';
+import { ExchangeAnswer } from './exchange-answer';
 
 const METHODS: ServiceRequest['method'][] = ['GET', 'POST', 'PUT', 'DELETE'];
 
@@ -74,39 +72,8 @@ export function RequestRunner({ baseUrl, relativeUrl }: { baseUrl: string; relat
             {inputError}
           </Alert>
         )}
-        <Answer run={run} />
+        <ExchangeAnswer run={run} />
       </Stack>
     </Paper>
-  );
-}
-
-function Answer({ run }: { run: ReturnType<typeof useServiceRequest> }) {
-  if (run.isError) {
-    const words = describeO2gError(run.error);
-    const body = isO2gError(run.error) ? run.error.body : undefined;
-    return (
-      <Alert color="red" title={words.title} role="alert">
-        <Stack gap="xs">
-          <Text size="sm">{words.message}</Text>
-          {body && <JsonTree value={body} label="Error body" />}
-        </Stack>
-      </Alert>
-    );
-  }
-  if (!run.data) return null;
-  return (
-    <Stack gap="xs" aria-label="Answer">
-      <Group gap="xs">
-        <Badge color="green">HTTP {run.data.status}</Badge>
-        <Text size="sm" c="dimmed">
-          {run.data.durationMs} ms
-        </Text>
-      </Group>
-      {run.data.data === undefined ? (
-        <Text c="dimmed">No body.</Text>
-      ) : (
-        <JsonTree value={run.data.data} label="Answer body" />
-      )}
-    </Stack>
   );
 }

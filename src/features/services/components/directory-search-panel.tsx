@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { Alert, Button, Code, Group, Loader, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { describeO2gError } from '../../../lib/describe-o2g-error';
+import { isO2gError } from '../../../o2g/errors';
+import { JsonTree } from '../../../components/json-tree';
+import type { DirectoryLeafCriterion } from '../../../o2g/contract';
+import { DIRECTORY_FIELDS, DIRECTORY_OPERATIONS } from '../../../o2g/contract';
+import { useDirectorySearch } from '../api/use-directory-search';
+import type { ReadTarget } from '../model/read-url';
+import { checkDirectorySearch, directorySearchUrl } from '../model/directory-search';
+import { ContactTable } from './contact-table';
+
+const FIELD_LABELS: Record<DirectoryLeafCriterion['field'], string> = {
+  lastName: 'Last name',
+  firstName: 'First name',
+  'id.phoneNumber': 'Phone number',
+  'id.loginName': 'Login name',
+};
+
+/** Directory's search: a criterion and a limit, then the start-and-poll flow with its progress. */
+export function DirectorySearchPanel({ baseUrl, target }: { baseUrl: string; target: ReadTarget }) {
+  const [field, setField] = useState<DirectoryLeafCriterion['field']>('lastName');
+  const [operation, setOperation] = useState<DirectoryLeafCriterion['operation']>('BEGIN_WITH');
+  const [operand, setOperand] = useState('');
+  const [limit, setLimit] = useState('20');
+  const [problems, setProblems] = useState<ReturnType<typeof checkDirectorySearch>>({});
+  const { search, progress, cancel, cancelled } = useDirectorySearch();
+
+  const start = () => {
+    const found = checkDirectorySearch({ operand, limit }, target);
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    search.mutate({
+      url: directorySearchUrl(baseUrl, target),
+      body: { filter: { field, operation, operand: operand.trim() }, limit: Number(limit) },
+    });
+  };
+
+  return (
+    <Paper withBorder p="md" component="section" aria-label="Directory search">
+      <Stack gap="sm">
+        <Code fz="sm">POST /directory/search, then GET /directory/search until FINISH</Code>
+        <Group align="flex-start" gap="sm">
+          <Select
+            label="Field"
+            data={DIRECTORY_FIELDS.map((value) => ({ value, label: FIELD_LABELS[value] }))}
+            value={field}
+            onChange={(value) => value && setField(value)}
+            allowDeselect={false}
+            w={170}
+          />
+          <Select
+            label="Operation"
+            data={[...DIRECTORY_OPERATIONS]}
+            value={operation}
+            onChange={(value) => value && setOperation(value)}
+            allowDeselect={false}
+            w={200}
+          />
+          <TextInput
+            label="Value"
+            required
+            placeholder="Mar"
+            value={operand}
+            onChange={(event) => setOperand(event.currentTarget.value)}
+            error={problems.operand}
+            w={200}
+          />
+          <TextInput
+            label="Limit"
+            description="1 to 100"
+            value={limit}
+            onChange={(event) => setLimit(event.currentTarget.value)}
+            error={problems.limit}
+            w={100}
+          />
+        </Group>
+        <Group gap="sm">
+          <Button onClick={start} loading={search.isPending}>
+            Search the directory
+          </Button>
+          {search.isPending && (
+            <Button variant="default" onClick={cancel}>
+              Cancel the search
+            </Button>
+          )}
+        </Group>
+        {problems.actAs && (
+          <Alert color="orange" role="alert">
+            {problems.actAs}
+          </Alert>
+        )}
+        <SearchState search={search} progress={progress} cancelled={cancelled} />
+      </Stack>
+    </Paper>
+  );
+}
+
+function SearchState({ search, progress, cancelled }: Omit<ReturnType<typeof useDirectorySearch>, 'cancel'>) {
+  if (search.isError) {
+    if (cancelled) return <Text role="status">Search cancelled after {progress?.polls ?? 0} polls.</Text>;
+    const words = describeO2gError(search.error);
+    const body = isO2gError(search.error) ? search.error.body : undefined;
+    return (
+      <Alert color="red" role="alert" title={words.title}>
+        <Stack gap="xs">
+          <Text size="sm">{words.message}</Text>
+          {body && <JsonTree value={body} label="Error body" />}
+        </Stack>
+      </Alert>
+    );
+  }
+  if (!progress) return null;
+  const finished = search.isSuccess;
+  return (
+    <Stack gap="xs">
+      <Group gap="xs" role="status" aria-live="polite">
+        {!finished && <Loader size="xs" />}
+        <Text size="sm">
+          {finished
+            ? `Search ${search.data.resultCode === 'TIMEOUT' ? 'timed out' : 'finished'}: ${progress.contacts.length} contacts after ${progress.polls} polls, ${search.data.durationMs} ms.`
+            : `Searching… poll ${progress.polls}${progress.resultCode ? ` answered ${progress.resultCode}` : ''}, ${progress.contacts.length} contacts so far.`}
+        </Text>
+      </Group>
+      {progress.contacts.length > 0 && <ContactTable contacts={progress.contacts} />}
+      {finished && progress.contacts.length === 0 && <Text c="dimmed">No contact matches.</Text>}
+    </Stack>
+  );
+}
