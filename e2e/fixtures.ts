@@ -1,9 +1,11 @@
 import { test as base } from '@playwright/test';
 import { Lab } from './lab';
 import { ConsolePage } from './pages/console-page';
+import { EventsPage } from './pages/events-page';
 import { InspectorPage } from './pages/inspector-page';
 import { LoginPage } from './pages/login-page';
 import { ServicePage } from './pages/service-page';
+import { TelephonyPage } from './pages/telephony-page';
 
 interface ConsolePages {
   /** The embedded lab's controls; the lab is reset before every test, so journeys never see each other. */
@@ -12,6 +14,8 @@ interface ConsolePages {
   consolePage: ConsolePage;
   servicePage: ServicePage;
   inspectorPage: InspectorPage;
+  telephonyPage: TelephonyPage;
+  eventsPage: EventsPage;
 }
 
 /** The test object every journey uses: page objects come ready to use. */
@@ -37,6 +41,12 @@ export const test = base.extend<ConsolePages>({
   },
   inspectorPage: async ({ page }, use) => {
     await use(new InspectorPage(page));
+  },
+  eventsPage: async ({ page }, use) => {
+    await use(new EventsPage(page));
+  },
+  telephonyPage: async ({ page }, use) => {
+    await use(new TelephonyPage(page));
   },
 });
 

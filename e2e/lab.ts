@@ -30,6 +30,28 @@ export class Lab {
     return (await this.call('GET', '/state')) as LabState;
   }
 
+  /** A call from outside (`from`, as the trunk presents it) to an extension; returns its callRef. */
+  async incomingCall(from: string, to: string): Promise<string> {
+    const { callRef } = (await this.call('POST', '/incoming-call', { from, to })) as { callRef: string };
+    return callRef;
+  }
+
+  /** The simulated phone of `number` hangs up whatever call it is in. */
+  hangUp(number: string) {
+    return this.call('POST', `/phones/${number}/hangup`);
+  }
+
+  /** Drops every open event stream (the subscriptions stay): what a network hiccup does to the console. */
+  async dropEventStreams(): Promise<number> {
+    const { dropped } = (await this.call('POST', '/events/drop')) as { dropped: number };
+    return dropped;
+  }
+
+  /** Fails the next `count` O2G requests (lab controls are spared) with `status`. */
+  failNextRequests(count: number, status = 503) {
+    return this.call('POST', '/faults', { failNext: count, status });
+  }
+
   async sessionsOf(loginName: string): Promise<number> {
     const state = await this.state();
     if (loginName === 'admin') return state.administratorSessions;

@@ -10,5 +10,7 @@ export const paths = {
     path: '/services/:serviceName',
     href: (serviceName: string) => `/services/${encodeURIComponent(serviceName)}`,
   },
+  telephony: { path: '/telephony', href: () => '/telephony' },
+  events: { path: '/events', href: () => '/events' },
   inspector: { path: '/inspector', href: () => '/inspector' },
 } as const;

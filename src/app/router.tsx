@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { PageLoader } from '../components/page-loader';
 import { ConsoleLayout } from './routes/console-layout';
 import { SessionLayout } from './routes/session-layout';
 import { paths } from './paths';
@@ -11,15 +12,20 @@ export function createAppRouter() {
   return createBrowserRouter([
     {
       element: <SessionLayout />,
+      // The first screen's code is loaded lazily: show a loader meanwhile rather than nothing.
+      hydrateFallbackElement: <PageLoader />,
       children: [
         { path: paths.home.path, element: <Navigate to={paths.services.href()} replace /> },
         { path: paths.services.path, lazy: () => import('./routes/services') },
         { path: paths.service.path, lazy: () => import('./routes/service') },
+        { path: paths.telephony.path, lazy: () => import('./routes/telephony') },
+        { path: paths.events.path, lazy: () => import('./routes/events') },
         { path: paths.inspector.path, lazy: () => import('./routes/inspector') },
       ],
     },
     {
       element: <ConsoleLayout />,
+      hydrateFallbackElement: <PageLoader />,
       children: [
         { path: paths.login.path, lazy: () => import('./routes/login') },
         { path: '*', lazy: () => import('./routes/not-found') },

@@ -19,7 +19,9 @@ describe('redaction', () => {
 
   it('hides an Authorization value without a known scheme whole', () => {
     expect(redactHeaders({ Authorization: 'rawtoken123' })).toEqual({ authorization: REDACTED });
-    expect(redactHeaders({ Authorization: 'Bearer abc.def' })).toEqual({ authorization: `Bearer ${REDACTED}` });
+    expect(redactHeaders({ Authorization: 'Bearer abc.def' })).toEqual({
+      authorization: `Bearer ${REDACTED}`,
+    });
   });
 
   it('hides credentials and passwords at any depth of a JSON body', () => {

@@ -86,6 +86,21 @@ export class EventChannel {
     stream.response.end();
   }
 
+  /**
+   * Drops every open stream (a lab control), keeping the subscriptions: clients reopen their polling URL
+   * and get what was published meanwhile. Returns how many streams were dropped.
+   */
+  dropAll(): number {
+    const ids = [...this.#streams.keys()];
+    ids.forEach((id) => this.end(id));
+    return ids.length;
+  }
+
+  /** How many streams are open now: a client that went away must not leave one behind. */
+  get openStreamCount(): number {
+    return this.#streams.size;
+  }
+
   /** Ends the streams a closing server serves, so that it can close. */
   endOwnedBy(owner: object): void {
     for (const stream of [...this.#streams.values()])

@@ -1,7 +1,10 @@
-import { NavLink as MantineNavLink, Stack } from '@mantine/core';
+import { Group, NavLink as MantineNavLink, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ConsoleShell } from '../../components/console-shell';
+import { useEventChannel } from '../../features/events/api/use-event-channel';
+import { ChannelBadge } from '../../features/events/components/channel-badge';
+import { EventLogContext } from '../../features/events/model/event-log-context';
 import { useEndOnPageHide } from '../../features/session/api/use-end-on-page-hide';
 import { useEndSession } from '../../features/session/api/use-end-session';
 import { useKeepAlive } from '../../features/session/api/use-keep-alive';
@@ -12,6 +15,8 @@ import { paths } from '../paths';
 
 const SECTIONS = [
   { label: 'Services', to: paths.services.href() },
+  { label: 'Telephony', to: paths.telephony.href() },
+  { label: 'Events', to: paths.events.href() },
   { label: 'Inspector', to: paths.inspector.href() },
 ];
 
@@ -21,9 +26,13 @@ export function SessionLayout() {
   const lost = useSessionLost();
   const location = useLocation();
   const navigate = useNavigate();
+  const here = `${location.pathname}${location.search}`;
+  const actAs = new URLSearchParams(location.search).get('loginName');
+  const actAsSearch = actAs ? `?${new URLSearchParams({ loginName: actAs }).toString()}` : '';
   const client = useO2gClient();
   useKeepAlive();
   useEndOnPageHide();
+  const eventLog = useEventChannel();
   const endSession = useEndSession((outcome) => {
     notifications.show({
       title: 'Session ended',
@@ -35,22 +44,24 @@ export function SessionLayout() {
   });
 
   // Signed out by "End session": a fresh sign-in page; otherwise come back here after signing in.
-  if (!session)
-    return <Navigate to={paths.login.href(endSession.isIdle ? location.pathname : undefined)} replace />;
+  if (!session) return <Navigate to={paths.login.href(endSession.isIdle ? here : undefined)} replace />;
 
   const signInAgain = () => {
     client.session.set(null);
-    void navigate(paths.login.href(location.pathname), { replace: true });
+    void navigate(paths.login.href(here), { replace: true });
   };
 
   return (
     <ConsoleShell
       headerRight={
-        <SessionStatus
-          session={session}
-          onEndSession={() => endSession.mutate()}
-          ending={endSession.isPending}
-        />
+        <Group gap="sm" wrap="nowrap">
+          <ChannelBadge />
+          <SessionStatus
+            session={session}
+            onEndSession={() => endSession.mutate()}
+            ending={endSession.isPending}
+          />
+        </Group>
       }
       banner={lost && <SessionLostBanner reason={lost} onSignInAgain={signInAgain} />}
       navbar={
@@ -59,7 +70,8 @@ export function SessionLayout() {
             <MantineNavLink
               key={section.to}
               component={NavLink}
-              to={section.to}
+              // The act-as choice (?loginName=) follows the user from section to section.
+              to={`${section.to}${actAsSearch}`}
               label={section.label}
               active={location.pathname.startsWith(section.to)}
             />
@@ -67,7 +79,9 @@ export function SessionLayout() {
         </Stack>
       }
     >
-      <Outlet />
+      <EventLogContext.Provider value={eventLog}>
+        <Outlet />
+      </EventLogContext.Provider>
     </ConsoleShell>
   );
 }

@@ -1,0 +1,53 @@
+import type { Download, Locator, Page } from '@playwright/test';
+
+/** The Events page: the live log, its filters, pause, clear, export, and the call timeline; the shell's badge. */
+export class EventsPage {
+  readonly heading: Locator;
+  readonly log: Locator;
+  readonly table: Locator;
+  readonly pause: Locator;
+  readonly resume: Locator;
+  readonly clear: Locator;
+  readonly exportNdjson: Locator;
+  readonly timeline: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Events', level: 1 });
+    this.log = page.getByRole('region', { name: 'Event log' });
+    this.table = page.getByRole('table', { name: 'Events' });
+    this.pause = page.getByRole('button', { name: 'Pause' });
+    this.resume = page.getByRole('button', { name: 'Resume' });
+    this.clear = page.getByRole('button', { name: 'Clear' });
+    this.exportNdjson = page.getByRole('button', { name: 'Export NDJSON' });
+    this.timeline = page.getByRole('region', { name: 'Call timeline' });
+  }
+
+  /** The event channel's badge in the session header: `Live`, `Reconnecting…`, `Events off`… */
+  channel(state: string): Locator {
+    return this.page.getByRole('status', { name: `Event channel: ${state}` });
+  }
+
+  /** Event rows of the log (not the opened JSON under one), or those named `eventName loginName` (e.g. `OnCallCreated oxe2001`), newest first. */
+  rows(name?: string): Locator {
+    return name === undefined
+      ? this.table.getByRole('row').filter({ has: this.page.getByRole('button', { name: / JSON of / }) })
+      : this.table.getByRole('row', { name, exact: true });
+  }
+
+  /** Picks a value in one of the filters (Package, Event, Login). */
+  async filter(label: 'Package' | 'Event' | 'Login', value: string) {
+    await this.page.getByRole('combobox', { name: label }).click();
+    await this.page.getByRole('option', { name: value, exact: true }).click();
+  }
+
+  async clearFilter(label: 'Package' | 'Event' | 'Login') {
+    await this.page.getByRole('combobox', { name: label }).fill('');
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** Exports what the log shows and returns the browser's download. */
+  async export(): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.exportNdjson.click()]);
+    return download;
+  }
+}

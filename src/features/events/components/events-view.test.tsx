@@ -1,0 +1,142 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createO2gClient } from '../../../o2g/client';
+import { render } from '../../../testing/render';
+import { createEventLog } from '../model/event-log';
+import { EventsTestProviders } from './events-test-providers';
+import { EventsView } from './events-view';
+
+function setUp() {
+  const client = createO2gClient();
+  client.channel.set('live');
+  const log = createEventLog();
+  const view = render(
+    <EventsTestProviders client={client} log={log}>
+      <EventsView />
+    </EventsTestProviders>,
+  );
+  const add = (event: { eventName: string; [key: string]: unknown }) => act(() => log.add(event));
+  const rows = () =>
+    within(screen.getByRole('table', { name: 'Events' }))
+      .getAllByRole('row')
+      .slice(1);
+  return { ...view, client, log, add, rows };
+}
+
+const created = {
+  eventName: 'OnCallCreated',
+  loginName: 'oxe2001',
+  callRef: 'c1',
+  callData: { state: 'RINGING_INCOMING' },
+};
+const summary = {
+  eventName: 'OnEventSummaryUpdated',
+  loginName: 'oxe2002',
+  eventSummary: { missedCallsNb: 1 },
+};
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the Events page', () => {
+  it('says there is no event yet, then shows events newest first', () => {
+    const { add, rows } = setUp();
+    expect(screen.getByText(/No event yet/)).toBeInTheDocument();
+    add(created);
+    add(summary);
+    expect(rows().map((row) => row.getAttribute('aria-label'))).toEqual([
+      'OnEventSummaryUpdated oxe2002',
+      'OnCallCreated oxe2001',
+    ]);
+    expect(screen.getByText('2 events')).toBeInTheDocument();
+  });
+
+  it('filters by package and by login, and says when nothing matches', async () => {
+    const { add, rows, user } = setUp();
+    add(created);
+    add(summary);
+    await user.click(screen.getByRole('combobox', { name: 'Package' }));
+    await user.click(screen.getByRole('option', { name: 'eventSummary' }));
+    expect(rows()).toHaveLength(1);
+    expect(screen.getByText('1 of 2 events')).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Login' }));
+    await user.click(screen.getByRole('option', { name: 'oxe2001' }));
+    expect(screen.getByText('No event matches these filters.')).toBeInTheDocument();
+  });
+
+  it('freezes the view while paused, counts what arrives, and shows it on resume', async () => {
+    const { add, rows, user } = setUp();
+    add(created);
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    add(summary);
+    add({ eventName: 'OnCallRemoved', loginName: 'oxe2001', callRef: 'c1' });
+    expect(rows()).toHaveLength(1);
+    expect(screen.getByText('Paused: 2 new')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Resume' }));
+    expect(rows()).toHaveLength(3);
+    expect(screen.queryByText(/Paused:/)).not.toBeInTheDocument();
+  });
+
+  it('clears the log', async () => {
+    const { add, user, log } = setUp();
+    add(created);
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(log.snapshot().entries).toEqual([]);
+    expect(screen.getByText(/No event yet/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Clear' })).toBeDisabled();
+  });
+
+  it('opens an event onto its JSON and closes it again', async () => {
+    const { add, user } = setUp();
+    add(summary);
+    await user.click(screen.getByRole('button', { name: 'Show JSON of OnEventSummaryUpdated #1' }));
+    const tree = screen.getByRole('tree', { name: 'JSON of OnEventSummaryUpdated #1' });
+    expect(tree).toHaveTextContent('"missedCallsNb": 1');
+    await user.click(screen.getByRole('button', { name: 'Hide JSON of OnEventSummaryUpdated #1' }));
+    expect(screen.queryByRole('tree')).not.toBeInTheDocument();
+  });
+
+  it('exports what is shown as NDJSON, one event per line', async () => {
+    const saved: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      saved.push(blob);
+      return 'blob:events';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { add, user } = setUp();
+    add(created);
+    add(summary);
+    await user.click(screen.getByRole('button', { name: 'Export NDJSON' }));
+    expect(click).toHaveBeenCalledOnce();
+    const text = await saved[0]!.text();
+    expect(
+      text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as unknown),
+    ).toEqual([created, summary]);
+  });
+
+  it('draws the timeline of a call picked in the log', async () => {
+    const { add, user } = setUp();
+    add(created);
+    add({ eventName: 'OnCallModified', loginName: 'oxe2001', callRef: 'c1', callData: { state: 'ACTIVE' } });
+    add({ eventName: 'OnCallRemoved', loginName: 'oxe2001', callRef: 'c1' });
+    expect(screen.getByText(/Pick a call here/)).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Show the timeline of call c1' })[0]!);
+    const timeline = screen.getByLabelText('Timeline of call c1');
+    expect(
+      within(timeline)
+        .getAllByText(/^(created, ringing|active|released)$/)
+        .map((node) => node.textContent),
+    ).toEqual(['created, ringing', 'active', 'released']);
+  });
+
+  it('says when the channel is down', () => {
+    const { client } = setUp();
+    act(() => client.channel.set('reconnecting'));
+    expect(screen.getByRole('status')).toHaveTextContent('reopening it');
+    act(() => client.channel.set('failed'));
+    expect(screen.getByRole('alert')).toHaveTextContent('Events off');
+  });
+});

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { Alert, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { LabExtension } from '../api/list-extensions';
+import { useMakeCall } from '../api/use-call-actions';
+import { classifyNumber, VOICEMAIL_NUMBER } from '../model/dial-plan';
+import { describeTelephonyError } from '../model/telephony-error';
+import { DialPad } from './dial-pad';
+import { LoopbackBuilder } from './loopback-builder';
+import { NumberField } from './number-field';
+
+/**
+ * "Make a call": the number (typed or from the dial pad or the loopback builder), checked against the
+ * lab's dial plan as it is typed, and the call itself. On a refusal the number stays, so it can be fixed.
+ */
+export function DialForm({
+  baseUrl,
+  admin,
+  from,
+  extensions,
+  callFromPicker,
+}: {
+  baseUrl: string;
+  admin: boolean;
+  /** The extension the call is made from, once chosen. */
+  from: LabExtension | undefined;
+  extensions: LabExtension[];
+  callFromPicker: React.ReactNode;
+}) {
+  const [number, setNumber] = useState('');
+  const [ringCallerFirst, setRingCallerFirst] = useState(false);
+  const makeCall = useMakeCall(baseUrl, admin);
+  const verdict = classifyNumber(number, extensions);
+  const type = (next: string) => {
+    setNumber(next);
+    makeCall.reset();
+  };
+  const call = () => {
+    if (!from || !verdict.dialable) return;
+    makeCall.mutate({ from, callee: number.trim(), ringCallerFirst });
+  };
+  const failure = makeCall.isError ? describeTelephonyError(makeCall.error, number.trim()) : undefined;
+
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="make-call-title">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="make-call-title">
+          Make a call
+        </Title>
+        {callFromPicker}
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            call();
+          }}
+        >
+          <Stack gap="sm">
+            <NumberField value={number} onChange={type} verdict={verdict} />
+            <DialPad onKey={(key) => type(number + key)} />
+            <Checkbox
+              label="Ring my phone first (Telephony make-call, autoAnswer off)"
+              description="Otherwise a plain BasicTelephony call that dials at once."
+              checked={ringCallerFirst}
+              onChange={(event) => setRingCallerFirst(event.currentTarget.checked)}
+            />
+            <Group gap="xs">
+              <Button type="submit" disabled={!from || !verdict.dialable} loading={makeCall.isPending}>
+                Call
+              </Button>
+              <Button variant="default" onClick={() => type(VOICEMAIL_NUMBER)}>
+                Voicemail ({VOICEMAIL_NUMBER})
+              </Button>
+            </Group>
+            {!from && (
+              <Text size="sm" c="dimmed">
+                Pick the extension to call from first.
+              </Text>
+            )}
+            {failure && (
+              <Alert color="red" title={failure.title} role="alert">
+                {failure.message}
+              </Alert>
+            )}
+            {makeCall.isSuccess && (
+              <Text size="sm" c="teal" role="status">
+                Calling {number.trim()}
+                {makeCall.data.callRef ? ` (call ${makeCall.data.callRef})` : ''}.
+              </Text>
+            )}
+          </Stack>
+        </form>
+        <LoopbackBuilder extensions={extensions} onBuild={type} />
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,113 @@
+import { Badge, Loader, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useO2gClient } from '../../../lib/o2g-client-context';
+import type { LabExtension } from '../api/list-extensions';
+import { telephonyQueries } from '../api/telephony-queries';
+import { callPhase, participantsLabel } from '../model/call-view';
+
+/** The lab's extensions and their live state: user state, device state and current call. */
+export function ExtensionGrid({
+  baseUrl,
+  admin,
+  extensions,
+}: {
+  baseUrl: string;
+  admin: boolean;
+  extensions: LabExtension[];
+}) {
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table aria-label="Lab extensions" striped highlightOnHover verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Number</Table.Th>
+            <Table.Th>User state</Table.Th>
+            <Table.Th>Device state</Table.Th>
+            <Table.Th>Current call</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {extensions.map((extension) => (
+            <ExtensionRow key={extension.loginName} baseUrl={baseUrl} admin={admin} extension={extension} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function ExtensionRow({
+  baseUrl,
+  admin,
+  extension,
+}: {
+  baseUrl: string;
+  admin: boolean;
+  extension: LabExtension;
+}) {
+  const { http } = useO2gClient();
+  const state = useQuery({
+    ...telephonyQueries.state(http, baseUrl, extension.loginName, admin),
+    enabled: extension.controllable,
+  });
+  const hidden = <Text c="dimmed">not visible to you</Text>;
+  const pending = <Loader size="xs" aria-label={`Loading the state of ${extension.number}`} />;
+  const failed = <Text c="red">could not read</Text>;
+  const cell = (content: (data: NonNullable<typeof state.data>) => React.ReactNode) =>
+    !extension.controllable
+      ? hidden
+      : state.isPending
+        ? pending
+        : state.isError
+          ? failed
+          : content(state.data);
+  const current = state.data?.calls[0];
+
+  return (
+    <Table.Tr aria-label={`Extension ${extension.number}`}>
+      <Table.Td>{extension.name}</Table.Td>
+      <Table.Td ff="monospace">{extension.number}</Table.Td>
+      <Table.Td>
+        {cell((data) => (
+          <Badge
+            color={data.userState === 'BUSY' ? 'orange' : data.userState === 'FREE' ? 'teal' : 'gray'}
+            variant="light"
+          >
+            {data.userState === 'BUSY' ? 'Busy' : data.userState === 'FREE' ? 'Free' : 'Unknown'}
+          </Badge>
+        ))}
+      </Table.Td>
+      <Table.Td>
+        {cell((data) => {
+          const device = data.deviceStates?.deviceStates[0]?.state;
+          return device === 'OUT_OF_SERVICE' ? (
+            <Badge color="red" variant="light">
+              Out of service
+            </Badge>
+          ) : device === 'IN_SERVICE' ? (
+            <Badge color="teal" variant="outline">
+              In service
+            </Badge>
+          ) : (
+            <Text c="dimmed">unknown</Text>
+          );
+        })}
+      </Table.Td>
+      <Table.Td>
+        {cell(() =>
+          current ? (
+            <Text size="sm">
+              {callPhase(current)} · {participantsLabel(current)}
+              {state.data && state.data.calls.length > 1 ? ` (+${state.data.calls.length - 1})` : ''}
+            </Text>
+          ) : (
+            <Text size="sm" c="dimmed">
+              no call
+            </Text>
+          ),
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}

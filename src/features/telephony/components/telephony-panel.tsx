@@ -1,0 +1,101 @@
+import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { describeO2gError } from '../../../lib/describe-o2g-error';
+import { useO2gClient } from '../../../lib/o2g-client-context';
+import { telephonyQueries } from '../api/telephony-queries';
+import { useCallFrom } from '../api/use-call-from';
+import { useTelephonyEvents } from '../api/use-telephony-events';
+import { CallFromSelect } from './call-from-select';
+import { DialForm } from './dial-form';
+import { ExtensionCalls } from './extension-calls';
+import { ExtensionGrid } from './extension-grid';
+
+/**
+ * The telephony panel: the lab's extensions live, a dialler, and the calls with their buttons. State
+ * comes from the query cache, which the O2G's events keep current while the panel is shown.
+ */
+export function TelephonyPanel({
+  baseUrl,
+  admin,
+  sessionLogin,
+}: {
+  baseUrl: string;
+  admin: boolean;
+  sessionLogin: string;
+}) {
+  const client = useO2gClient();
+  useTelephonyEvents(client, baseUrl);
+  const extensionsQuery = useQuery(telephonyQueries.extensions(client.http, baseUrl, admin));
+  const [actAs, setActAs] = useCallFrom();
+
+  if (extensionsQuery.isPending) {
+    return (
+      <Group gap="xs" role="status">
+        <Loader size="sm" /> <Text>Loading the lab&rsquo;s extensions…</Text>
+      </Group>
+    );
+  }
+  if (extensionsQuery.isError) {
+    const words = describeO2gError(extensionsQuery.error);
+    return (
+      <Alert color="red" role="alert" title={`Could not list the extensions: ${words.title}`}>
+        <Stack gap="xs" align="start">
+          <Text size="sm">{words.message}</Text>
+          <Button size="xs" variant="light" onClick={() => void extensionsQuery.refetch()}>
+            Try again
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+  const extensions = extensionsQuery.data;
+  const watched = extensions.filter((extension) => extension.controllable);
+  const from = admin
+    ? watched.find((extension) => extension.loginName === actAs)
+    : watched.find((extension) => extension.loginName === sessionLogin);
+
+  return (
+    <Stack gap="lg">
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <DialForm
+          baseUrl={baseUrl}
+          admin={admin}
+          from={from}
+          extensions={extensions}
+          callFromPicker={
+            <CallFromSelect admin={admin} extensions={extensions} value={from} onChange={setActAs} />
+          }
+        />
+        <Stack gap="sm" component="section" aria-labelledby="calls-title">
+          <Title order={2} size="h4" id="calls-title">
+            Calls
+          </Title>
+          <Text size="sm" c="dimmed">
+            {admin
+              ? 'Calls of every extension appear here as the O2G reports them.'
+              : 'Your calls appear here as the O2G reports them.'}
+          </Text>
+          {watched.map((extension) => (
+            <ExtensionCalls
+              key={extension.loginName}
+              baseUrl={baseUrl}
+              admin={admin}
+              extension={extension}
+              showEmpty={!admin}
+            />
+          ))}
+        </Stack>
+      </SimpleGrid>
+      <Stack gap="xs" component="section" aria-labelledby="extensions-title">
+        <Title order={2} size="h4" id="extensions-title">
+          Extensions
+        </Title>
+        {extensions.length === 0 ? (
+          <Text c="dimmed">The O2G lists no extension for this session.</Text>
+        ) : (
+          <ExtensionGrid baseUrl={baseUrl} admin={admin} extensions={extensions} />
+        )}
+      </Stack>
+    </Stack>
+  );
+}

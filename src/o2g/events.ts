@@ -1,0 +1,151 @@
+import type { SubscriptionAnswer } from './contract';
+import { loginListSchema, subscriptionAnswerSchema } from './contract';
+import { O2gError, errorFromAnswer } from './errors';
+import type { O2gHttp } from './http';
+import type { NdjsonLine } from './ndjson-reader';
+import { createNdjsonReader } from './ndjson-reader';
+import type { O2gSession } from './session';
+
+/** What a subscription asks for: event packages (`telephony`, `eventSummary`…) of some logins. */
+export interface SubscriptionFilter {
+  names: readonly string[];
+  /** Login names; required from administrators, ignored for users (the O2G covers their own login). */
+  ids?: readonly string[];
+}
+
+/**
+ * The logins a subscription should name: every login for an administrator (`GET …/logins`), the
+ * session's own for a user.
+ */
+export async function subscriptionLogins(http: O2gHttp, session: O2gSession): Promise<string[]> {
+  if (!session.info.admin) return [session.loginName];
+  const answer = await http.request('GET', `${session.baseUrl}/logins`, loginListSchema, {
+    credential: session.credential,
+  });
+  return answer.data.loginNames;
+}
+
+/**
+ * Subscribes to events (`POST …/subscriptions`, version 1.0, timeout 0: the stream lives as long as the
+ * session, kept open by keepalive lines). An answer whose status is not `ACCEPTED` is a refusal and
+ * throws, as in the SDKs.
+ */
+export async function subscribe(
+  http: O2gHttp,
+  session: O2gSession,
+  filter: SubscriptionFilter,
+): Promise<SubscriptionAnswer> {
+  const url = `${session.baseUrl}/subscriptions`;
+  const selector = { ...(filter.ids && { ids: [...filter.ids] }), names: [...filter.names] };
+  const answer = await http.request('POST', url, subscriptionAnswerSchema, {
+    json: { filter: { selectors: [selector] }, version: '1.0', timeout: 0 },
+    credential: session.credential,
+  });
+  if (answer.data.status !== 'ACCEPTED') {
+    const why = answer.data.message ?? answer.data.status;
+    throw new O2gError(
+      'bad-request',
+      'POST',
+      url,
+      answer.status,
+      undefined,
+      undefined,
+      `Subscription refused: ${why}`,
+    );
+  }
+  return answer.data;
+}
+
+/** Ends a subscription (`DELETE …/subscriptions/{id}`); the O2G then ends its stream. */
+export async function deleteSubscription(
+  http: O2gHttp,
+  session: O2gSession,
+  subscriptionId: string,
+): Promise<void> {
+  await http.request(
+    'DELETE',
+    `${session.baseUrl}/subscriptions/${encodeURIComponent(subscriptionId)}`,
+    undefined,
+    { credential: session.credential },
+  );
+}
+
+/** The polling URL the session's kind of URLs calls for. */
+export function pollingUrlOf(session: O2gSession, subscription: SubscriptionAnswer): string {
+  return session.urlKind === 'internal' ? subscription.privatePollingUrl : subscription.publicPollingUrl;
+}
+
+export interface EventChannelOptions {
+  signal?: AbortSignal;
+  /** Called once the O2G accepted the channel (2xx), before any line. */
+  onOpen?: () => void;
+  onLine: (line: NdjsonLine) => void;
+}
+
+/**
+ * Opens the event channel and reads it until it ends: POST with an empty body, as the SDKs do, and no
+ * timeout (the stream lives as long as the subscription). The subscriptionId in the URL is its only
+ * credential. Resolves when the O2G ends the stream; rejects with an `O2gError` when the channel is
+ * refused (404: the subscription is gone) or the connection fails, and with an AbortError when aborted.
+ */
+export async function openEventChannel(pollingUrl: string, options: EventChannelOptions): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(pollingUrl, {
+      method: 'POST',
+      headers: { Accept: 'application/json, */*' },
+      signal: options.signal,
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw new O2gError(
+      'unreachable',
+      'POST',
+      pollingUrl,
+      0,
+      undefined,
+      undefined,
+      'The event channel could not be reached',
+    );
+  }
+  if (!response.ok || !response.body) {
+    const text = await response.text().catch(() => '');
+    throw errorFromAnswer('POST', pollingUrl, response.status, parseJson(text), false);
+  }
+  options.onOpen?.();
+  const reader = createNdjsonReader(options.onLine);
+  const decoder = new TextDecoder();
+  const body = response.body.getReader();
+  try {
+    for (;;) {
+      const { value, done } = await body.read();
+      if (done) break;
+      reader.push(decoder.decode(value, { stream: true }));
+    }
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw new O2gError(
+      'unreachable',
+      'POST',
+      pollingUrl,
+      response.status,
+      undefined,
+      undefined,
+      'The event channel broke off',
+    );
+  } finally {
+    body.releaseLock();
+  }
+  reader.push(decoder.decode());
+  reader.end();
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
