@@ -47,6 +47,13 @@ export const DEFAULT_ALLOW_ORIGINS = ['http://127.0.0.1:5173', 'http://localhost
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
+/**
+ * Sockets per upstream origin. Every open event channel holds one for as long as it lasts, so
+ * reply-from's default (128) would leave the 129th channel, and every request after it on that
+ * origin, waiting for ever.
+ */
+const UPSTREAM_CONNECTIONS = 2048;
+
 /** Builds the proxy app. Throws for a bad target. */
 export function createProxy(options: ProxyOptions): FastifyInstance {
   const allowList = new UpstreamAllowList(options.targets);
@@ -75,6 +82,7 @@ export function createProxy(options: ProxyOptions): FastifyInstance {
     disableRequestLogging: true,
     disableCache: true,
     undici: {
+      connections: UPSTREAM_CONNECTIONS,
       connect: { rejectUnauthorized: options.insecure !== true, ...(ca ? { ca } : {}) },
       headersTimeout: options.upstreamHeadersTimeoutMs ?? 30_000,
       // The event channel may stay quiet for as long as the O2G likes.

@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { installO2gErrorHandling, onFrameworkError } from './http/error-handling';
+import { installO2gErrorHandling, onClientError, onFrameworkError } from './http/error-handling';
 import { normalizePublicUrl } from './http/o2g-urls';
 import type { EventChannelSettings, SimContext } from './http/sim-context';
 import { DEFAULT_CHANNEL_TIMINGS, eventChannelOf } from './events/event-channel';
@@ -37,6 +37,7 @@ export function createSimApp(world: World, options: SimAppOptions = {}): Fastify
   const app = Fastify({
     logger: options.logger ?? false,
     frameworkErrors: onFrameworkError,
+    clientErrorHandler: onClientError,
     // Event-channel clients hold connections open (and keep spare ones): closing the simulator cuts them all.
     forceCloseConnections: true,
     ...(options.https ? { https: options.https } : {}),

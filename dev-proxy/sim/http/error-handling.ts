@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SimError } from '../model/sim-error';
 import { simErrorKindForStatus } from '../model/sim-error';
@@ -36,6 +38,46 @@ export function onFrameworkError(error: FastifyError, _request: FastifyRequest, 
 }
 
 /**
+ * For Fastify's `clientErrorHandler` option: requests Node's HTTP parser refuses before any route sees
+ * them (headers too large, a malformed request line, garbage after a request) still get an O2G answer.
+ */
+export function onClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const simError =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? new SimError('headersTooLarge', 'The request headers (URL and cookies included) are too large')
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? new SimError('requestTimeout', 'The request took too long to arrive')
+        : new SimError('badRequest', 'The request is not valid HTTP', { innerMessage: error.message });
+  const body = JSON.stringify(toO2gJson(simError.toBody()));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${simError.status} ${STATUS_CODES[simError.status] ?? ''}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Connection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.end();
+}
+
+/** Deeper JSON than any O2G body: recursive schemas (directory filters) would overflow the stack on it. */
+const MAX_JSON_DEPTH = 64;
+
+/** The nesting depth of a parsed JSON value, measured without recursion. */
+function jsonDepth(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [item, depth] = next;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const member of Object.values(item)) pending.push([member, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
  * Parses every request body as JSON, whatever its Content-Type says, because SDKs differ: the node SDK
  * labels body-less POSTs as JSON, the Java SDK labels nothing. An empty body is no body.
  */
@@ -45,15 +87,22 @@ function parseJsonBody(
   done: (error: Error | null, body?: unknown) => void,
 ) {
   if (body.trim() === '') return done(null, undefined);
+  let parsed: unknown;
   try {
-    done(null, JSON.parse(body));
+    parsed = JSON.parse(body);
   } catch (error) {
-    done(
+    return done(
       new SimError('badRequest', 'The request body is not valid JSON', {
         innerMessage: (error as Error).message,
       }),
     );
   }
+  if (jsonDepth(parsed) > MAX_JSON_DEPTH) {
+    return done(
+      new SimError('badRequest', `The request body is nested deeper than ${MAX_JSON_DEPTH} levels`),
+    );
+  }
+  done(null, parsed);
 }
 
 /** Makes every answer of the app, including the framework's refusals, an O2G answer. */

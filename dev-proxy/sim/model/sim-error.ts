@@ -14,9 +14,11 @@ const SIM_ERROR_KINDS = {
   notFound: { code: 404, httpStatus: 'NOT_FOUND', canRetry: false },
   methodNotAllowed: { code: 405, httpStatus: 'METHOD_NOT_ALLOWED', canRetry: false },
   conflict: { code: 409, httpStatus: 'CONFLICT', canRetry: false },
+  requestTimeout: { code: 408, httpStatus: 'REQUEST_TIMEOUT', canRetry: true },
   payloadTooLarge: { code: 413, httpStatus: 'PAYLOAD_TOO_LARGE', canRetry: true },
   rangeNotSatisfiable: { code: 416, httpStatus: 'REQUESTED_RANGE_NOT_SATISFIABLE', canRetry: true },
   unsupportedMediaType: { code: 415, httpStatus: 'UNSUPPORTED_MEDIA_TYPE', canRetry: true },
+  headersTooLarge: { code: 431, httpStatus: 'REQUEST_HEADER_FIELDS_TOO_LARGE', canRetry: true },
   internal: { code: 500, httpStatus: 'INTERNAL_SERVER_ERROR', canRetry: false },
   serviceUnavailable: { code: 503, httpStatus: 'SERVICE_UNAVAILABLE', canRetry: true },
 } as const satisfies Record<string, { code: number; httpStatus: string; canRetry: boolean }>;

@@ -140,7 +140,8 @@ export function routingRoutes(app: FastifyInstance): void {
     const user = actedOn(request);
     const { overflowRoutes } = parseBody(setOverflowRequestSchema, request.body);
     const route = Array.isArray(overflowRoutes) ? overflowRoutes[0] : overflowRoutes;
-    if (!route || route.destinations.some((d) => d.type !== 'VOICEMAIL')) {
+    // No destination is no overflow: `{}` must not pass as one to the voicemail.
+    if (!route || route.destinations.length === 0 || route.destinations.some((d) => d.type !== 'VOICEMAIL')) {
       throw badRoute('An overflow leads to the voicemail only', 'INVALID_OVERFLOW_ROUTE');
     }
     commit(request, userServices(request).routing.setOverflow(user, overflowKind(route.overflowType)));

@@ -1,0 +1,156 @@
+// Bad input to BasicTelephony, Telephony (calls, state, devices) and the callback services: never a
+// 5xx, always an O2G error body, and no call, counter or callback request changed.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { oddString } from '../testing/bad-input';
+import { badRequestsForFamily, type Endpoint } from '../testing/bad-requests';
+import { checkFamily, startFuzzLab, type BadRequest, type FuzzLab } from '../testing/fuzz-lab';
+
+let lab: FuzzLab;
+beforeAll(async () => {
+  lab = await startFuzzLab();
+});
+afterAll(() => lab.close());
+
+const DIAL_STRING = /^[+]?[0-9A-D*#]{1,49}$/;
+const notDialString = oddString.filter((text) => !DIAL_STRING.test(text));
+const notOwnDevice = oddString.filter((text) => text !== '2001');
+
+/** Bodies with one member out of its domain (a number that is no number, a device that is not one's own). */
+function outOfDomain(lab: FuzzLab, path: string, bodies: fc.Arbitrary<Record<string, unknown>>) {
+  return bodies.map((body): BadRequest => ({
+    as: 'user',
+    method: 'POST',
+    path: `${lab.api}${path}`,
+    body: JSON.stringify(body),
+  }));
+}
+
+const basicTelephony = (lab: FuzzLab): Endpoint[] => [
+  {
+    method: 'POST',
+    path: '/telephony/basicCall',
+    body: { deviceId: '2001', callee: '2002' },
+    perUser: 'named',
+    extra: () =>
+      fc.oneof(
+        outOfDomain(
+          lab,
+          '/telephony/basicCall',
+          notDialString.map((callee) => ({ deviceId: '2001', callee })),
+        ),
+        outOfDomain(
+          lab,
+          '/telephony/basicCall',
+          notOwnDevice.map((deviceId) => ({ deviceId, callee: '2002' })),
+        ),
+      ),
+  },
+  { method: 'POST', path: '/telephony/basicCall/answer', body: { deviceId: '2001' }, perUser: 'named' },
+  { method: 'POST', path: '/telephony/basicCall/dropme', perUser: true },
+];
+
+// The ringing call is 2004's and 2005's: oxe2001 may not touch it, and bad ids find nothing either.
+const telephonyCalls = (lab: FuzzLab): Endpoint[] => {
+  const call = '/telephony/calls/{callRef}';
+  const ids = { callRef: lab.ringingCallRef };
+  return [
+    { method: 'GET', path: '/telephony/calls', perUser: true },
+    {
+      method: 'POST',
+      path: '/telephony/calls',
+      body: { deviceId: '2001', callee: '2002' },
+      perUser: true,
+      extra: () =>
+        fc.oneof(
+          outOfDomain(
+            lab,
+            '/telephony/calls',
+            notDialString.map((callee) => ({ deviceId: '2001', callee })),
+          ),
+          outOfDomain(
+            lab,
+            '/telephony/calls',
+            notOwnDevice.map((deviceId) => ({ deviceId, callee: '2002' })),
+          ),
+        ),
+    },
+    { method: 'GET', path: call, ids, perUser: true },
+    { method: 'DELETE', path: call, ids, perUser: true },
+    { method: 'POST', path: `${call}/dropme`, ids, perUser: true },
+    ...['answer', 'hold', 'retrieve'].map((action): Endpoint => ({
+      method: 'POST',
+      path: `${call}/${action}`,
+      ids,
+      body: { deviceId: '2001' },
+      perUser: 'named',
+    })),
+    {
+      method: 'POST',
+      path: `${call}/sendDtmf`,
+      ids,
+      body: { deviceId: '2001', number: '12' },
+      perUser: 'named',
+    },
+    {
+      method: 'POST',
+      path: `${call}/transfer`,
+      ids,
+      body: { heldCallRef: lab.ringingCallRef },
+      perUser: true,
+    },
+    { method: 'POST', path: `${call}/blindtransfer`, ids, body: { transferTo: '2003' }, perUser: true },
+    { method: 'POST', path: `${call}/redirect`, ids, body: { redirectTo: '2003' }, perUser: true },
+  ];
+};
+
+const telephonyState = (): Endpoint[] => [
+  { method: 'GET', path: '/telephony/state', perUser: true },
+  { method: 'POST', path: '/telephony/state/snapshot', perUser: 'named' },
+  { method: 'GET', path: '/telephony/devices', perUser: true },
+  { method: 'GET', path: '/telephony/devices/{deviceId}', ids: { deviceId: '2001' }, perUser: true },
+];
+
+const callbacks = (lab: FuzzLab): Endpoint[] => [
+  { method: 'GET', path: '/telephony/incomingCallbacks', perUser: true },
+  { method: 'DELETE', path: '/telephony/incomingCallbacks', perUser: true },
+  {
+    method: 'DELETE',
+    path: '/telephony/incomingCallbacks/{callbackId}',
+    ids: { callbackId: '1' },
+    perUser: true,
+  },
+  {
+    method: 'POST',
+    path: '/telephony/outgoingCallbacks',
+    body: { callee: '2002' },
+    perUser: true,
+    extra: () =>
+      fc.oneof(
+        outOfDomain(
+          lab,
+          '/telephony/outgoingCallbacks',
+          oddString.filter((c) => !/^[0-9]+$/.test(c)).map((callee) => ({ callee })),
+        ),
+        // Numbers nobody has, and one's own: refused too.
+        outOfDomain(
+          lab,
+          '/telephony/outgoingCallbacks',
+          fc
+            .oneof(
+              fc.constant('2001'),
+              fc.stringMatching(/^[0-9]{1,12}$/).filter((n) => !/^200[2-5]$/.test(n)),
+            )
+            .map((callee) => ({ callee })),
+        ),
+      ),
+  },
+];
+
+describe('bad input to telephony', () => {
+  it('basic telephony', () => checkFamily(() => lab, badRequestsForFamily(lab, basicTelephony(lab)), 80));
+  it('telephony calls', () => checkFamily(() => lab, badRequestsForFamily(lab, telephonyCalls(lab)), 100));
+  it('telephony state and devices', () =>
+    checkFamily(() => lab, badRequestsForFamily(lab, telephonyState()), 60));
+  it('callbacks', () => checkFamily(() => lab, badRequestsForFamily(lab, callbacks(lab)), 80));
+});
