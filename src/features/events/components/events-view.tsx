@@ -4,7 +4,8 @@ import type { EventChannelState } from '../../../o2g/client';
 import { useChannelState } from '../api/use-channel-state';
 import { useEventLog, useEventLogState } from '../model/event-log-context';
 import { filterChoices, isFiltering, matchesFilter, NO_FILTER } from '../model/event-filter';
-import { downloadText, eventsFileName, eventsToNdjson } from '../model/export-events';
+import { downloadFile } from '../../../lib/download-file';
+import { eventsFileName, eventsToNdjson } from '../model/export-events';
 import { CallTimeline } from './call-timeline';
 import { EventFilters } from './event-filters';
 import { EventTable } from './event-table';
@@ -42,7 +43,7 @@ export function EventsView() {
             skipped={skipped}
             onTogglePause={togglePause}
             onClear={log.clear}
-            onExport={() => downloadText(eventsFileName(), eventsToNdjson(shown), 'application/x-ndjson')}
+            onExport={() => downloadFile(eventsFileName(), eventsToNdjson(shown), 'application/x-ndjson')}
           />
           <EventFilters filter={filter} choices={filterChoices(onScreen, filter)} onChange={setFilter} />
           {shown.length > 0 ? (

@@ -1,3 +1,5 @@
+import { EVENT_PACKAGE_NAMES } from '../../../o2g/contract';
+
 /** The event packages of O2G (the names a subscription selects), and which events each one carries. */
 const PACKAGE_EVENTS: Record<string, readonly string[]> = {
   telephony: [
@@ -23,13 +25,7 @@ const PACKAGE_EVENTS: Record<string, readonly string[]> = {
 };
 
 /** The packages the console subscribes to on sign-in. */
-export const CONSOLE_EVENT_PACKAGES = [
-  'telephony',
-  'eventSummary',
-  'routingManagement',
-  'unifiedComLog',
-  'user',
-] as const;
+export const CONSOLE_EVENT_PACKAGES = EVENT_PACKAGE_NAMES;
 
 /** Shown for an event no package lists: a newer O2G's, kept in the log but used by nothing. */
 export const OTHER_PACKAGE = 'other';
