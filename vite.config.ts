@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { passStreamBreaks } from './dev-proxy/console/pass-stream-breaks';
 import { DEV_SECURITY_HEADERS, PREVIEW_SECURITY_HEADERS } from './dev-proxy/console/security-headers';
 
 // The console always talks to O2G through the dev proxy (see dev-proxy/proxy). In development the
@@ -14,7 +15,7 @@ export default defineConfig({
     host: '127.0.0.1',
     port: 5173,
     strictPort: true,
-    proxy: { '/o2g': { target: proxyUrl } },
+    proxy: { '/o2g': { target: proxyUrl, configure: passStreamBreaks } },
     headers: DEV_SECURITY_HEADERS,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: PREVIEW_SECURITY_HEADERS },

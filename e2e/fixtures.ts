@@ -6,6 +6,7 @@ import { InspectorPage } from './pages/inspector-page';
 import { LoginPage } from './pages/login-page';
 import { ServicePage } from './pages/service-page';
 import { TelephonyPage } from './pages/telephony-page';
+import { VoicemailPage } from './pages/voicemail-page';
 
 interface ConsolePages {
   /** The embedded lab's controls; the lab is reset before every test, so journeys never see each other. */
@@ -16,6 +17,7 @@ interface ConsolePages {
   inspectorPage: InspectorPage;
   telephonyPage: TelephonyPage;
   eventsPage: EventsPage;
+  voicemailPage: VoicemailPage;
 }
 
 /** The test object every journey uses: page objects come ready to use. */
@@ -47,6 +49,9 @@ export const test = base.extend<ConsolePages>({
   },
   telephonyPage: async ({ page }, use) => {
     await use(new TelephonyPage(page));
+  },
+  voicemailPage: async ({ page }, use) => {
+    await use(new VoicemailPage(page));
   },
 });
 

@@ -124,3 +124,48 @@ test('the inspector shows, filters, copies and exports the console’s O2G reque
   await inspectorPage.clearLog().click();
   await expect(inspectorPage.empty).toBeVisible();
 });
+
+test('after sign-in and both exports, no secret is in web storage, script-readable cookies, URLs or files', async ({
+  lab,
+  page,
+  loginPage,
+  consolePage,
+  eventsPage,
+  inspectorPage,
+}) => {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  await loginPage.goto();
+  const authenticated = page.waitForResponse((response) => response.url().includes('/authenticate'));
+  await loginPage.signInAs('oxe2004', '2004');
+  const { credential } = (await (await authenticated).json()) as { credential: string };
+  await expect(page).toHaveURL(/\/services$/);
+  const secrets = [credential, Buffer.from('oxe2004:2004').toString('base64')];
+
+  // Something in each log: a call's events, and the requests of the sign-in.
+  await expect(eventsPage.channel('Live')).toBeVisible();
+  await lab.incomingCall('0611223344', '2004');
+  await consolePage.section('Events').click();
+  await expect(eventsPage.rows('OnCallCreated oxe2004')).toHaveCount(1);
+  const files = [await textOf(await eventsPage.export())];
+  await consolePage.section('Inspector').click();
+  files.push(await textOf(await inspectorPage.export('HAR 1.2 (.har)')));
+  files.push(await textOf(await inspectorPage.export('NDJSON (.ndjson)')));
+
+  const stored = await page.evaluate(async () => {
+    const databases = 'databases' in indexedDB ? await indexedDB.databases() : [];
+    return JSON.stringify({
+      local: { ...localStorage },
+      session: { ...sessionStorage },
+      databases,
+      cookie: document.cookie,
+    });
+  });
+  expect(stored).not.toMatch(/password/i);
+  for (const secret of secrets) {
+    expect(stored).not.toContain(secret);
+    for (const file of files) expect(file).not.toContain(secret);
+    expect(urls.filter((url) => url.includes(secret))).toEqual([]);
+    expect(page.url()).not.toContain(secret);
+  }
+});

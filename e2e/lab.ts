@@ -52,6 +52,16 @@ export class Lab {
     return this.call('POST', '/faults', { failNext: count, status });
   }
 
+  /** Delays the next `count` O2G requests by `ms` each (lab controls are spared): a slow O2G. */
+  delayNextRequests(ms: number, count = 1) {
+    return this.call('POST', '/faults', { delayNextMs: ms, delayCount: count });
+  }
+
+  /** What is left of the planned faults: failures and delays still to come. */
+  async faultsLeft(): Promise<LabState['faults']> {
+    return (await this.state()).faults;
+  }
+
   async sessionsOf(loginName: string): Promise<number> {
     const state = await this.state();
     if (loginName === 'admin') return state.administratorSessions;
@@ -62,4 +72,5 @@ export class Lab {
 export interface LabState {
   administratorSessions: number;
   users: { loginName: string; sessions: number; mailbox?: { messages: number; unread: number } }[];
+  faults: { failNext: number; status: number; delayNextMs: number; delayCount: number };
 }

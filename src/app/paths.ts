@@ -11,6 +11,7 @@ export const paths = {
     href: (serviceName: string) => `/services/${encodeURIComponent(serviceName)}`,
   },
   telephony: { path: '/telephony', href: () => '/telephony' },
+  voicemail: { path: '/voicemail', href: () => '/voicemail' },
   events: { path: '/events', href: () => '/events' },
   inspector: { path: '/inspector', href: () => '/inspector' },
 } as const;

@@ -1,9 +1,7 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+import './mantine-styles';
 import type { ReactNode } from 'react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createO2gClient } from '../o2g/client';
 import { O2gClientContext } from '../lib/o2g-client-context';
@@ -11,6 +9,11 @@ import { createExchangeLog } from '../features/inspector/model/exchange-log';
 import { ExchangeLogContext } from '../features/inspector/model/exchange-log-context';
 import { theme } from '../theme';
 import { createQueryClient } from './query-client';
+
+// Only signed-in pages show notifications: the sign-in page does not wait for their code.
+const Notifications = lazy(() =>
+  import('@mantine/notifications').then((module) => ({ default: module.Notifications })),
+);
 
 /**
  * Everything a screen of the console expects around it: theme, notifications, the query cache, the O2G
@@ -24,7 +27,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
 
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Notifications position="top-right" />
+      <Suspense fallback={null}>
+        <Notifications position="top-right" />
+      </Suspense>
       <QueryClientProvider client={queryClient}>
         <O2gClientContext.Provider value={o2gClient}>
           <ExchangeLogContext.Provider value={exchangeLog}>{children}</ExchangeLogContext.Provider>

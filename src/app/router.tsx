@@ -1,7 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { PageLoader } from '../components/page-loader';
 import { ConsoleLayout } from './routes/console-layout';
-import { SessionLayout } from './routes/session-layout';
 import { paths } from './paths';
 
 /**
@@ -11,7 +10,8 @@ import { paths } from './paths';
 export function createAppRouter() {
   return createBrowserRouter([
     {
-      element: <SessionLayout />,
+      // The signed-in frame (events, keepalive, voicemail lamp…) is code the sign-in page does not need.
+      lazy: async () => ({ Component: (await import('./routes/session-layout')).SessionLayout }),
       // The first screen's code is loaded lazily: show a loader meanwhile rather than nothing.
       hydrateFallbackElement: <PageLoader />,
       children: [
@@ -19,6 +19,7 @@ export function createAppRouter() {
         { path: paths.services.path, lazy: () => import('./routes/services') },
         { path: paths.service.path, lazy: () => import('./routes/service') },
         { path: paths.telephony.path, lazy: () => import('./routes/telephony') },
+        { path: paths.voicemail.path, lazy: () => import('./routes/voicemail') },
         { path: paths.events.path, lazy: () => import('./routes/events') },
         { path: paths.inspector.path, lazy: () => import('./routes/inspector') },
       ],

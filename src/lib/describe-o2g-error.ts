@@ -56,7 +56,15 @@ export function describeO2gError(error: unknown): ErrorWords {
         title: 'Request refused',
         message: o2gSays ?? `The O2G refused the request (HTTP ${error.status}).`,
       };
-    case 'server':
-      return { title: 'O2G error', message: o2gSays ?? `The O2G failed to answer (HTTP ${error.status}).` };
+    case 'server': {
+      // Mostly passing trouble (overload, a restart): say that trying again is the way on.
+      const what = (o2gSays ?? `The O2G failed to answer (HTTP ${error.status})`).replace(/\.$/, '');
+      return {
+        title: 'O2G error',
+        message: error.proxy
+          ? error.message
+          : `${what}. The O2G may be busy or restarting: try again in a moment.`,
+      };
+    }
   }
 }

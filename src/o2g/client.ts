@@ -21,7 +21,10 @@ export interface O2gClient {
    * the subscription and emits here; other features listen and update their own query cache entries.
    */
   events: Emitter<ChannelLine>;
-  /** The event channel's state, for the shell: `live`, or why it is not. */
+  /**
+   * The event channel's state, for the shell: `live`, or why it is not. `unreachable` is a reconnect
+   * whose last try found no O2G at all (down, restarting, network cut): the console keeps trying.
+   */
   channel: Observable<EventChannelState>;
   /** Registers a step to run before the session is deleted (e.g. deleting the event subscription). */
   onTeardown: (step: () => Promise<void>) => () => void;
@@ -29,7 +32,7 @@ export interface O2gClient {
   runTeardown: () => Promise<void>;
 }
 
-export type EventChannelState = 'off' | 'connecting' | 'live' | 'reconnecting' | 'failed';
+export type EventChannelState = 'off' | 'connecting' | 'live' | 'reconnecting' | 'unreachable' | 'failed';
 
 export function createO2gClient(): O2gClient {
   const session = observable<O2gSession | null>(null);

@@ -28,6 +28,11 @@ export interface EventConnectionOptions {
 export interface EventConnection {
   /** Stops for good: no more reconnects, the subscription is deleted (first), then the stream closes. */
   stop: () => Promise<void>;
+  /**
+   * Gives up at once because the session is gone (found by another request): no more reconnects and
+   * no delete, since the O2G dropped the subscription with the session. The state becomes `failed`.
+   */
+  abandon: (reason: string) => void;
 }
 
 /**
@@ -83,6 +88,9 @@ export function connectEvents(
     while (!stopping) {
       let openedAt: number | undefined;
       let phase: 'subscribe' | 'channel' = 'subscribe';
+      // What the shell shows until the next try: a stream that broke may be a hiccup, but a try that
+      // found no O2G at all is told as such.
+      let waiting: EventChannelState = 'reconnecting';
       try {
         const current = await ensureSubscription();
         if (stopping) return;
@@ -109,10 +117,12 @@ export function connectEvents(
         // The O2G no longer knows the subscription (404) or refuses its URL: subscribe again.
         if (phase === 'channel' && isO2gError(error) && error.status >= 400 && error.status < 500)
           subscription = undefined;
+        if (openedAt === undefined && isO2gError(error) && error.failure === 'unreachable')
+          waiting = 'unreachable';
       }
       if (stopping) return;
       if (openedAt !== undefined && Date.now() - openedAt >= HEALTHY_STREAM_MS) attempt = 0;
-      options.onState('reconnecting');
+      options.onState(waiting);
       const delay = RECONNECT_DELAYS_MS[Math.min(attempt, RECONNECT_DELAYS_MS.length - 1)] ?? 10_000;
       attempt += 1;
       await sleep(delay, stopped.signal);
@@ -132,6 +142,13 @@ export function connectEvents(
       stopped.abort();
       clearTimeout(settle);
       options.onState('off');
+    },
+    abandon: (reason) => {
+      if (stopping) return;
+      stopping = true;
+      stopped.abort();
+      clearTimeout(settle);
+      options.onState('failed', reason);
     },
   };
 }

@@ -164,6 +164,19 @@ describe('the kept-open event connection', () => {
     expect(states).not.toContain('reconnecting');
   });
 
+  it('tells an O2G that does not answer apart from a dropped stream, and stops at once when abandoned', async () => {
+    const session = await open('oxe2004', '2004');
+    // Port 1 of the loopback refuses connections: what an O2G that was killed looks like.
+    const { states, connection } = follow({ ...session, baseUrl: 'http://127.0.0.1:1/api/rest/1.0' });
+    await eventually(() => expect(states).toEqual(['connecting', 'unreachable']));
+
+    connection.abandon('The session is gone');
+    expect(states.at(-1)).toBe('failed');
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(states.at(-1)).toBe('failed');
+    expect(states.filter((state) => state === 'unreachable')).toHaveLength(1);
+  });
+
   it('gives up when the session is gone', async () => {
     const session = await open('oxe2002', '2002');
     const { states } = follow(session);

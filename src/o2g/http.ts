@@ -35,6 +35,8 @@ export interface O2gRequest {
   basic?: { login: string; password: string };
   /** A credential for this request only, e.g. the one authentication just returned. */
   credential?: string;
+  /** More request headers, e.g. `Range` for the voicemail acknowledge. */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -51,13 +53,14 @@ let nextExchangeId = 1;
  * every exchange reaches the inspector. URLs are the absolute ones the O2G returned (through the proxy).
  */
 export function createO2gHttp(options: O2gHttpOptions = {}) {
-  async function request<T>(
+  /** Sends one request and records it; the caller reads the body of a 2xx answer its own way. */
+  async function send(
     method: string,
     url: string,
-    schema: z.ZodType<T> | undefined,
-    init: O2gRequest = {},
-  ): Promise<O2gAnswer<T>> {
-    const headers = new Headers({ Accept: 'application/json' });
+    init: O2gRequest,
+    accept: string,
+  ): Promise<{ response: Response; record: Recorder }> {
+    const headers = new Headers({ ...init.headers, Accept: accept });
     const credential = init.credential ?? options.getCredential?.();
     if (credential) headers.set(CREDENTIAL_HEADER, credential);
     if (init.basic)
@@ -66,12 +69,7 @@ export function createO2gHttp(options: O2gHttpOptions = {}) {
     if (requestBody !== undefined) headers.set('Content-Type', 'application/json');
 
     const startedAt = Date.now();
-    const record = (
-      status: number,
-      responseHeaders: Headers | undefined,
-      text: string | undefined,
-      failure?: string,
-    ) =>
+    const record: Recorder = (status, responseHeaders, text, failure) =>
       options.onExchange?.({
         id: nextExchangeId++,
         method,
@@ -103,14 +101,24 @@ export function createO2gHttp(options: O2gHttpOptions = {}) {
       record(0, undefined, undefined, error.message);
       throw error;
     }
-
-    const text = await response.text();
-    const payload = parseJson(text);
     if (!response.ok) {
-      const error = errorFromAnswer(method, url, response.status, payload, Boolean(init.basic));
+      const text = await response.text();
+      const error = errorFromAnswer(method, url, response.status, parseJson(text), Boolean(init.basic));
       record(response.status, response.headers, text, error.failure);
       throw error;
     }
+    return { response, record };
+  }
+
+  async function request<T>(
+    method: string,
+    url: string,
+    schema: z.ZodType<T> | undefined,
+    init: O2gRequest = {},
+  ): Promise<O2gAnswer<T>> {
+    const { response, record } = await send(method, url, init, 'application/json');
+    const text = await response.text();
+    const payload = parseJson(text);
     record(response.status, response.headers, text);
     if (!schema) return { status: response.status, headers: response.headers, data: payload as T };
     const parsed = schema.safeParse(payload);
@@ -128,10 +136,28 @@ export function createO2gHttp(options: O2gHttpOptions = {}) {
     return { status: response.status, headers: response.headers, data: parsed.data };
   }
 
-  return { request };
+  /**
+   * Like `request`, for a binary answer (a voice message's WAV): the body comes back as a Blob, and the
+   * inspector records its type and size instead of the bytes. Errors are JSON and read as usual.
+   */
+  async function requestBlob(method: string, url: string, init: O2gRequest = {}): Promise<O2gAnswer<Blob>> {
+    const { response, record } = await send(method, url, init, '*/*');
+    const blob = await response.blob();
+    record(response.status, response.headers, `[${blob.type || 'binary'} body, ${blob.size} bytes]`);
+    return { status: response.status, headers: response.headers, data: blob };
+  }
+
+  return { request, requestBlob };
 }
 
 export type O2gHttp = ReturnType<typeof createO2gHttp>;
+
+type Recorder = (
+  status: number,
+  responseHeaders: Headers | undefined,
+  text: string | undefined,
+  failure?: string,
+) => void;
 
 function encodeBasic(login: string, password: string): string {
   // btoa takes Latin-1 only; encode UTF-8 first so a non-ASCII password does not throw.

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Container, Stack, Text, Title } from '@mantine/core';
 import { useNavigate, useSearchParams } from 'react-router';
 import { SignInPanel } from '../../features/session/components/sign-in-panel';
@@ -8,6 +9,12 @@ export function Component() {
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const from = search.get('from');
+  // Signing in leads to the signed-in frame and the services: fetch their code while the user types,
+  // so that the click waits for the O2G only.
+  useEffect(() => {
+    void import('./session-layout');
+    void import('./services');
+  }, []);
   return (
     <Container size={560} py="xl">
       <Stack gap="lg">

@@ -10,12 +10,14 @@ import { useEndSession } from '../../features/session/api/use-end-session';
 import { useKeepAlive } from '../../features/session/api/use-keep-alive';
 import { SessionLostBanner } from '../../features/session/components/session-lost-banner';
 import { SessionStatus } from '../../features/session/components/session-status';
+import { MessageWaitingBadge } from '../../features/voicemail/components/message-waiting-badge';
 import { useO2gClient, useO2gSession, useSessionLost } from '../../lib/o2g-client-context';
 import { paths } from '../paths';
 
 const SECTIONS = [
   { label: 'Services', to: paths.services.href() },
   { label: 'Telephony', to: paths.telephony.href() },
+  { label: 'Voicemail', to: paths.voicemail.href() },
   { label: 'Events', to: paths.events.href() },
   { label: 'Inspector', to: paths.inspector.href() },
 ];
@@ -55,6 +57,13 @@ export function SessionLayout() {
     <ConsoleShell
       headerRight={
         <Group gap="sm" wrap="nowrap">
+          <MessageWaitingBadge
+            baseUrl={session.baseUrl}
+            admin={session.info.admin}
+            // An administrator has no mailbox: its lamp is the one of the user it acts as, if any.
+            loginName={session.info.admin ? (actAs ?? undefined) : session.loginName}
+            to={`${paths.voicemail.href()}${actAsSearch}`}
+          />
           <ChannelBadge />
           <SessionStatus
             session={session}

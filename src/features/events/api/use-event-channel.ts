@@ -30,7 +30,13 @@ export function useEventChannel(): EventLog {
       onGarbage: () => log.noteSkipped(),
     });
     const unregister = client.onTeardown(() => connection.stop());
+    // Another request found the session gone: retrying the channel can only fail, so stop now.
+    const stopOnLost = client.sessionLost.subscribe(() => {
+      const reason = client.sessionLost.get();
+      if (reason) connection.abandon(reason);
+    });
     return () => {
+      stopOnLost();
       unregister();
       void connection.stop();
     };

@@ -6,7 +6,7 @@ import { render } from '../../../testing/render';
 import { ChannelBadge } from './channel-badge';
 
 describe('the event channel badge', () => {
-  it('follows the channel: Live, Reconnecting…, Events off, with why on hover', async () => {
+  it('follows the channel: Live, O2G unreachable, Reconnecting…, Events off, with why on hover', async () => {
     const client = createO2gClient();
     const { user } = render(
       <O2gClientContext.Provider value={client}>
@@ -16,6 +16,8 @@ describe('the event channel badge', () => {
     expect(screen.getByRole('status', { name: 'Event channel: Events off' })).toBeInTheDocument();
     act(() => client.channel.set('live'));
     expect(screen.getByRole('status', { name: 'Event channel: Live' })).toHaveTextContent('Live');
+    act(() => client.channel.set('unreachable'));
+    expect(screen.getByRole('status', { name: 'Event channel: O2G unreachable' })).toBeInTheDocument();
     act(() => client.channel.set('reconnecting'));
     const badge = screen.getByRole('status', { name: 'Event channel: Reconnecting…' });
     await user.hover(badge);

@@ -18,6 +18,11 @@ const LOOK: Record<EventChannelState, { label: string; color: string; tip: strin
     color: 'yellow',
     tip: 'The event channel dropped; the console reopens it and no event is handled twice. States may lag meanwhile.',
   },
+  unreachable: {
+    label: 'O2G unreachable',
+    color: 'orange',
+    tip: 'The O2G does not answer: it is down or restarting, or the network is cut. The console keeps trying and reopens the event channel when it is back.',
+  },
   failed: {
     label: 'Events off',
     color: 'red',
@@ -26,7 +31,7 @@ const LOOK: Record<EventChannelState, { label: string; color: string; tip: strin
   off: { label: 'Events off', color: 'gray', tip: 'No event channel is open.' },
 };
 
-/** The event channel's state for the session header: Live, Reconnecting… or Events off, with why. */
+/** The event channel's state for the session header: Live, Reconnecting…, O2G unreachable or Events off, with why. */
 export function ChannelBadge() {
   const state = useChannelState();
   const look = LOOK[state];

@@ -67,14 +67,16 @@ export function EventsView() {
 /** Says when the log cannot be live; nothing while it is. */
 function ChannelNotice({ state }: { state: EventChannelState }) {
   if (state === 'live') return null;
-  if (state === 'connecting' || state === 'reconnecting') {
+  if (state === 'connecting' || state === 'reconnecting' || state === 'unreachable') {
     return (
       <Group gap="xs" role="status">
         <Loader size="xs" />
         <Text size="sm">
           {state === 'connecting'
             ? 'Opening the event channel…'
-            : 'The event channel dropped: reopening it. Events published meanwhile will arrive, once each.'}
+            : state === 'unreachable'
+              ? 'The O2G does not answer (down, restarting, or the network is cut): the console keeps trying to reopen the event channel.'
+              : 'The event channel dropped: reopening it. Events published meanwhile will arrive, once each.'}
         </Text>
       </Group>
     );

@@ -65,7 +65,7 @@ export function ReadPanel({ read, baseUrl, target, login }: ReadPanelProps) {
           </Group>
         )}
         <Group gap="sm">
-          <Button onClick={submit} loading={run.isPending}>
+          <Button onClick={submit} loading={run.isPending} aria-busy={run.isPending}>
             {read.label}
           </Button>
           {sendsLogin && (

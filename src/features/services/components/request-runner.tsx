@@ -53,7 +53,7 @@ export function RequestRunner({ baseUrl, relativeUrl }: { baseUrl: string; relat
             style={{ flex: 1 }}
             size="sm"
           />
-          <Button onClick={submit} loading={run.isPending}>
+          <Button onClick={submit} loading={run.isPending} aria-busy={run.isPending}>
             Send
           </Button>
         </Group>

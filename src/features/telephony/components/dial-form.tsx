@@ -63,7 +63,12 @@ export function DialForm({
               onChange={(event) => setRingCallerFirst(event.currentTarget.checked)}
             />
             <Group gap="xs">
-              <Button type="submit" disabled={!from || !verdict.dialable} loading={makeCall.isPending}>
+              <Button
+                type="submit"
+                disabled={!from || !verdict.dialable}
+                loading={makeCall.isPending}
+                aria-busy={makeCall.isPending}
+              >
                 Call
               </Button>
               <Button variant="default" onClick={() => type(VOICEMAIL_NUMBER)}>

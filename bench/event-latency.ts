@@ -1,0 +1,92 @@
+// Event latency: from the lab emitting a call event to the console's Events page showing it. Headless
+// Chromium signed in to the production build; the lab rings 2001 from outside (`/__sim/incoming-call`)
+// and the page notes, with a MutationObserver, when the `OnCallCreated oxe2001` row appears. Both sides
+// read Date.now() (one wall clock on one machine); the start is taken just before the control request,
+// so the figure includes that request and errs on the slow side.
+//
+//   npx tsx bench/event-latency.ts [--events 40]
+import { parseArgs } from 'node:util';
+import { launchChromium } from './lib/browser';
+import { ensureBuild, freePort, servePreview } from './lib/console-build';
+import { labControl, startBenchLab } from './lib/lab';
+import { report } from './lib/report';
+import { percentile, summarize } from './lib/stats';
+
+const { values } = parseArgs({ options: { events: { type: 'string', default: '40' } } });
+const events = Math.min(Math.max(Number(values.events) || 40, 30), 290);
+const WARMUP = 3;
+const GOALS = { medianMs: 50, p95Ms: 100 };
+const ROW = 'OnCallCreated oxe2001';
+
+await ensureBuild();
+const port = await freePort();
+const origin = `http://127.0.0.1:${port}`;
+const lab = await startBenchLab({ allowOrigins: [origin] });
+const preview = await servePreview(lab.proxy.url, port);
+const browser = await launchChromium();
+const page = await browser.newPage();
+
+await page.goto(`${origin}/login`);
+await page.getByRole('textbox', { name: 'Login' }).fill('oxe2001');
+await page.getByRole('textbox', { name: 'Password' }).fill('2001');
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.getByRole('table', { name: 'Services of this session' }).waitFor();
+await page.getByRole('status', { name: 'Event channel: Live' }).waitFor();
+await page
+  .getByRole('navigation', { name: 'Console sections' })
+  .getByRole('link', { name: 'Events' })
+  .click();
+await page.getByRole('heading', { name: 'Events', level: 1 }).waitFor();
+
+// In-page code as text: the TypeScript runner would wrap named functions in a helper the page lacks.
+await page.evaluate(`
+  window.seenAt = [];
+  let count = 0;
+  new MutationObserver(() => {
+    const now = Date.now();
+    const rows = document.querySelectorAll('tr[aria-label="${ROW}"]').length;
+    while (count < rows) { window.seenAt.push(now); count += 1; }
+  }).observe(document.body, { childList: true, subtree: true });
+`);
+
+const latencies: number[] = [];
+for (let i = 0; i < events + WARMUP; i += 1) {
+  const emittedAt = Date.now();
+  await labControl(lab.controlsUrl, '/incoming-call', { from: '0611223344', to: '2001' });
+  await page.waitForFunction((n) => (window as unknown as { seenAt: number[] }).seenAt.length > n, i, {
+    timeout: 5000,
+  });
+  const seenAt = Number(await page.evaluate(`window.seenAt[${i}]`));
+  if (i >= WARMUP) latencies.push(seenAt - emittedAt);
+  await labControl(lab.controlsUrl, '/phones/2001/hangup');
+  // Let the release's events land before the next call, as calls come one at a time.
+  await page.waitForTimeout(50);
+}
+
+await browser.close();
+await preview.close();
+await lab.close();
+
+const summary = summarize(latencies);
+const p95 = percentile(latencies, 95);
+report(
+  'event-latency',
+  [
+    {
+      name: `lab event → row shown, median of ${events}`,
+      unit: 'ms',
+      value: summary.median,
+      range: [summary.min, summary.max],
+      goal: `≤ ${GOALS.medianMs} ms`,
+      pass: summary.median <= GOALS.medianMs,
+    },
+    {
+      name: 'lab event → row shown, p95',
+      unit: 'ms',
+      value: p95,
+      goal: `≤ ${GOALS.p95Ms} ms`,
+      pass: p95 <= GOALS.p95Ms,
+    },
+  ],
+  { events, warmup: WARMUP, latenciesMs: latencies },
+);

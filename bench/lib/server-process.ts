@@ -1,0 +1,92 @@
+// A child process holding the servers under test, so that they do not share a thread (or a heap) with
+// the load generator. Driven over IPC: `start` with a role, `memory` for a settled heap and rss, `stop`.
+//   roles: `sim` the embedded lab; `proxy` the dev proxy and Vite's own proxy, both in front of a lab;
+//          `lab` the lab and the dev proxy in one process, as `npm start` runs them.
+import { createServer } from 'vite';
+import { collectGarbage } from '../../dev-proxy/proxy/test-memory';
+import { startProxy } from '../../dev-proxy/proxy/start';
+import { startSim } from '../../dev-proxy/sim/start';
+
+export type ServerRequest =
+  | { type: 'start'; role: 'sim' | 'lab'; controls?: boolean }
+  | { type: 'start'; role: 'proxy'; labUrl: string; caPem: string }
+  | { type: 'memory' }
+  | { type: 'stop' };
+
+export interface ServerUrls {
+  simHttpsUrl?: string;
+  simHttpUrl?: string;
+  caPem?: string;
+  proxyUrl?: string;
+  viteUrl?: string;
+}
+
+export type ServerAnswer =
+  | { type: 'ready'; urls: ServerUrls }
+  | { type: 'memory'; rss: number; heapUsed: number; external: number }
+  | { type: 'error'; message: string };
+
+const closers: (() => Promise<void>)[] = [];
+const answer = (message: ServerAnswer) => process.send?.(message);
+const quietLog = () => undefined;
+
+async function start(request: Extract<ServerRequest, { type: 'start' }>): Promise<ServerUrls> {
+  if (request.role === 'proxy') {
+    const proxy = await startProxy({
+      port: 0,
+      targets: [request.labUrl],
+      caPem: request.caPem,
+      log: quietLog,
+    });
+    closers.push(() => proxy.close());
+    // Vite's built-in proxy on the same route, as a Vite user would set it up in front of the lab.
+    const vite = await createServer({
+      configFile: false,
+      logLevel: 'silent',
+      server: {
+        host: '127.0.0.1',
+        port: 0,
+        hmr: false,
+        ws: false,
+        proxy: { '/api': { target: request.labUrl, secure: false } },
+      },
+    });
+    await vite.listen();
+    closers.push(() => vite.close());
+    const address = vite.httpServer?.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    return { proxyUrl: proxy.url, viteUrl: `http://127.0.0.1:${port}` };
+  }
+  const sim = await startSim({ controls: request.controls ?? false });
+  closers.push(() => sim.close());
+  const urls: ServerUrls = { simHttpsUrl: sim.httpsUrl, simHttpUrl: sim.httpUrl, caPem: sim.certificatePem };
+  if (request.role === 'lab') {
+    const proxy = await startProxy({
+      port: 0,
+      targets: [sim.httpsUrl],
+      caPem: sim.certificatePem,
+      log: quietLog,
+    });
+    closers.push(() => proxy.close());
+    urls.proxyUrl = proxy.url;
+  }
+  return urls;
+}
+
+process.on('message', (message: ServerRequest) => {
+  if (message.type === 'start') {
+    start(message).then(
+      (urls) => answer({ type: 'ready', urls }),
+      (error: unknown) => answer({ type: 'error', message: String(error) }),
+    );
+  } else if (message.type === 'memory') {
+    collectGarbage();
+    const { rss, heapUsed, external } = process.memoryUsage();
+    answer({ type: 'memory', rss, heapUsed, external });
+  } else {
+    void Promise.all(closers.reverse().map((close) => close())).finally(() => process.exit(0));
+  }
+});
+
+// The benchmark that started this process is gone (finished or failed): nothing left to serve.
+process.on('disconnect', () => process.exit(0));

@@ -1,0 +1,68 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { describeO2gError } from '../../../lib/describe-o2g-error';
+import { useO2gClient } from '../../../lib/o2g-client-context';
+import { useVoicemailEvents } from '../api/use-voicemail-events';
+import { voicemailQueries } from '../api/voicemail-queries';
+import { plural } from '../model/message-view';
+
+/**
+ * The message-waiting lamp of the shell header: the user's new voice messages from its event summary,
+ * live from `OnEventSummaryUpdated`. Shown only for a user with a mailbox; an administrator sees the
+ * lamp of the user it acts as. `to` is the voicemail page.
+ */
+export function MessageWaitingBadge({
+  baseUrl,
+  admin,
+  loginName,
+  to,
+}: {
+  baseUrl: string;
+  admin: boolean;
+  /** The user whose lamp this is; none for an administrator acting as nobody. */
+  loginName: string | undefined;
+  to: string;
+}) {
+  const client = useO2gClient();
+  // Always listening, so that the counters stay right whichever page is shown.
+  useVoicemailEvents(client, baseUrl);
+  const scope = { baseUrl, admin, loginName: loginName ?? '' };
+  const mailboxes = useQuery({ ...voicemailQueries.mailboxes(client.http, scope), enabled: !!loginName });
+  const hasMailbox = (mailboxes.data?.length ?? 0) > 0;
+  const summary = useQuery({ ...voicemailQueries.eventSummary(client.http, scope), enabled: hasMailbox });
+
+  if (!loginName || !hasMailbox || summary.isPending) return null;
+  if (summary.isError) {
+    const words = describeO2gError(summary.error);
+    return (
+      <Tooltip label={`Voice message counters unavailable: ${words.message}`} multiline w={280} withArrow>
+        <Badge
+          component={Link}
+          to={to}
+          color="gray"
+          variant="outline"
+          aria-label="Voicemail: counters unavailable"
+        >
+          Voicemail ?
+        </Badge>
+      </Tooltip>
+    );
+  }
+  const count = summary.data.voiceMessagesNb;
+  const label = count > 0 ? `Message waiting: ${plural(count, 'new voice message')}` : 'No new voice message';
+  return (
+    <Tooltip label={`${label}${admin ? ` for ${loginName}` : ''}. Open the voicemail.`} withArrow>
+      <Badge
+        component={Link}
+        to={to}
+        color={count > 0 ? 'red' : 'gray'}
+        variant={count > 0 ? 'filled' : 'light'}
+        aria-label={label}
+        style={{ cursor: 'pointer' }}
+      >
+        {count > 0 ? `Voicemail ${count} new` : 'Voicemail'}
+      </Badge>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,46 @@
+import { Stack, Text } from '@mantine/core';
+import { useO2gClient } from '../../../lib/o2g-client-context';
+import { useActAs } from '../api/use-act-as';
+import { useVoicemailEvents } from '../api/use-voicemail-events';
+import { ActAsSelect } from './act-as-select';
+import { UserVoicemail } from './user-voicemail';
+
+/**
+ * The voicemail panel: the mailbox of the signed-in user, or of the user an administrator acts as. Its
+ * lists and counters live in the query cache, which the O2G's `OnEventSummaryUpdated` keeps current.
+ */
+export function VoicemailPanel({
+  baseUrl,
+  admin,
+  sessionLogin,
+  telephonyHref,
+}: {
+  baseUrl: string;
+  admin: boolean;
+  sessionLogin: string;
+  /** Where the calls this panel makes can be followed (the telephony panel). */
+  telephonyHref: string;
+}) {
+  const client = useO2gClient();
+  useVoicemailEvents(client, baseUrl);
+  const [actAs, setActAs] = useActAs();
+  const loginName = admin ? actAs : sessionLogin;
+
+  return (
+    <Stack gap="lg">
+      {admin && <ActAsSelect baseUrl={baseUrl} value={actAs} onChange={setActAs} />}
+      {loginName ? (
+        <UserVoicemail
+          // A fresh panel per user: no selection or player carries over to another user's messages.
+          key={loginName}
+          scope={{ baseUrl, admin, loginName }}
+          telephonyHref={telephonyHref}
+        />
+      ) : (
+        <Text c="dimmed" role="status">
+          Pick the user whose voicemail to open. An administrator session has no mailbox of its own.
+        </Text>
+      )}
+    </Stack>
+  );
+}
