@@ -78,6 +78,9 @@ test('nothing secret reaches web storage or the URL', async ({ loginPage, page }
   expect(stored).not.toMatch(/eyJ[\w-]+\.[\w-]+/); // a JWT-shaped credential
   expect(stored).toContain('oxe2003'); // the login is remembered, on purpose
   expect(page.url()).not.toContain('2003');
+  // Not even an HttpOnly cookie: the console carries the credential in a header, from memory only.
+  const cookies = await page.context().cookies();
+  expect(cookies.map((cookie) => cookie.name)).not.toContain('AlcUserId');
 });
 
 test('ending the session returns to the sign-in page with the login remembered', async ({

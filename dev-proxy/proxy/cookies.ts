@@ -1,12 +1,16 @@
 // Cookies between the browser and an O2G seen through the proxy. The O2G scopes its cookie to its own
 // host; the browser only ever sees the proxy, so the cookie is re-scoped to the upstream's prefix path.
 import {
+  COOKIES_HEADER as CONTRACT_COOKIES_HEADER,
   CREDENTIAL_COOKIE_NAME,
   CREDENTIAL_HEADER as CONTRACT_CREDENTIAL_HEADER,
 } from '../../src/o2g/contract';
 
 /** Request header (lower case, as Node gives it) that carries the credential from browser code. */
 export const CREDENTIAL_HEADER = CONTRACT_CREDENTIAL_HEADER.toLowerCase();
+
+/** Request header (lower case) by which a client declines the O2G's cookies. */
+export const COOKIES_HEADER = CONTRACT_COOKIES_HEADER.toLowerCase();
 
 /** How the client side of the proxy looks, which decides the cookie attributes a browser accepts. */
 export interface CookieScope {

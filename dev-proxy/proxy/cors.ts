@@ -4,7 +4,7 @@
 import fastifyCors from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
 import { clientOriginOf } from './client-view';
-import { CREDENTIAL_HEADER } from './cookies';
+import { COOKIES_HEADER, CREDENTIAL_HEADER } from './cookies';
 
 /** Registers @fastify/cors with the proxy's policy. */
 export function installCors(app: FastifyInstance, allowOrigins: readonly string[]): void {
@@ -18,7 +18,7 @@ export function installCors(app: FastifyInstance, allowOrigins: readonly string[
         origin: ok ? origin : false,
         credentials: true,
         exposedHeaders: ['Location'],
-        allowedHeaders: ['Content-Type', 'Authorization', CREDENTIAL_HEADER, 'Range'],
+        allowedHeaders: ['Content-Type', 'Authorization', CREDENTIAL_HEADER, COOKIES_HEADER, 'Range'],
         methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
         maxAge: 600,
       });

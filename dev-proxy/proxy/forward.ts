@@ -4,7 +4,7 @@ import type { ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clientOriginOf, clientViewOf } from './client-view';
-import { CREDENTIAL_HEADER, isCookieValue } from './cookies';
+import { COOKIES_HEADER, CREDENTIAL_HEADER, isCookieValue } from './cookies';
 import { rewriteJsonBody } from './json-rewrite';
 import { resolveUpstream } from './resolve-upstream';
 import { sendForbidden } from './refusals';
@@ -48,6 +48,7 @@ export function forwardHandler(
       clientSecure: request.protocol === 'https',
       crossSite: origin !== undefined && origin !== clientOriginOf(request),
     };
+    const dropCookies = headerValue(request.headers[COOKIES_HEADER])?.toLowerCase() === 'none';
     // Decided when the headers arrive, used when the body does.
     let rewritesBody = false;
     const body = request.body;
@@ -64,7 +65,14 @@ export function forwardHandler(
         const type = headerValue(headers['content-type']) ?? '';
         rewritesBody =
           JSON_TYPE.test(type) && request.method !== 'HEAD' && !allowList.isEventChannel(upstreamUrl);
-        return clientResponseHeaders(headers, { upstreamUrl, allowList, view, cookieScope, rewritesBody });
+        return clientResponseHeaders(headers, {
+          upstreamUrl,
+          allowList,
+          view,
+          cookieScope,
+          dropCookies,
+          rewritesBody,
+        });
       },
       onResponse: (_request, proxyReply, upstream) => {
         if (!rewritesBody) {

@@ -119,6 +119,16 @@ describe('the console in a browser, through the prefix form', () => {
     expect((await json(opened)).publicBaseUrl).toBe(`${prefix()}/api/rest/1.0`);
   });
 
+  it('keeps the O2G cookie out of a client that declines cookies, as the console does', async () => {
+    const response = await fetch(`${prefix()}/api/rest/authenticate?version=1.0`, {
+      headers: { Authorization: basic('oxe2003', '2003'), 'X-O2G-Cookies': 'none' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.getSetCookie()).toEqual([]);
+    // The credential still reaches the client in the body, for X-O2G-Credential.
+    expect(String((await json(response)).credential)).not.toBe('');
+  });
+
   it('also works with the rewritten cookie sent back, as a browser cookie jar does', async () => {
     const { response } = await signIn('oxe2002', '2002');
     const pair = response.headers.getSetCookie()[0]?.split(';')[0] ?? '';

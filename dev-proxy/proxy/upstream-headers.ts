@@ -4,7 +4,13 @@
 // proxy, and the ones that would make the browser misbehave (Basic challenge, the O2G's own CORS) go.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { IncomingHttpHeaders as Http2IncomingHttpHeaders } from 'node:http2';
-import { credentialCookie, CREDENTIAL_HEADER, rewriteSetCookie, type CookieScope } from './cookies';
+import {
+  COOKIES_HEADER,
+  credentialCookie,
+  CREDENTIAL_HEADER,
+  rewriteSetCookie,
+  type CookieScope,
+} from './cookies';
 import type { UpstreamAllowList } from './targets';
 import { mapUpstreamUrl, type ClientView } from './url-mapping';
 
@@ -13,6 +19,7 @@ type Headers = IncomingHttpHeaders | Http2IncomingHttpHeaders;
 /** Request headers that must not travel to the O2G. */
 const DROPPED_REQUEST_HEADERS = [
   CREDENTIAL_HEADER,
+  COOKIES_HEADER,
   // The O2G would judge the console's origin against its own CORS list; the proxy is its client now.
   'origin',
   'referer',
@@ -67,6 +74,8 @@ export interface ResponseHeaderContext {
   allowList: UpstreamAllowList;
   view: ClientView;
   cookieScope: CookieScope;
+  /** The client asked for no cookies (the console): the O2G's Set-Cookie does not reach it. */
+  dropCookies: boolean;
   /** The body will be rewritten, so its length changes. */
   rewritesBody: boolean;
 }
@@ -80,12 +89,13 @@ export function clientResponseHeaders(headers: Headers, context: ResponseHeaderC
     // The O2G's own CORS answer is about its origin, not the proxy's; @fastify/cors answers for us.
     if (lower.startsWith('access-control-')) continue;
     if (lower === 'content-length' && context.rewritesBody) continue;
+    if (lower === 'set-cookie') continue; // rewritten (or dropped) below
     out[lower] = value;
   }
   const location = headers.location;
   if (typeof location === 'string') out.location = mapLocation(location, context);
   const setCookie = headers['set-cookie'];
-  if (setCookie !== undefined) {
+  if (setCookie !== undefined && !context.dropCookies) {
     const cookies = Array.isArray(setCookie) ? setCookie : [setCookie];
     out['set-cookie'] = cookies.map((cookie) => rewriteSetCookie(cookie, context.cookieScope));
   }

@@ -1,5 +1,5 @@
 import ky from 'ky';
-import { CREDENTIAL_HEADER } from './contract';
+import { COOKIES_HEADER, CREDENTIAL_HEADER } from './contract';
 import type { z } from 'zod';
 import { O2gError, errorFromAnswer } from './errors';
 import { redactBodyText, redactHeaders } from './redact';
@@ -63,6 +63,8 @@ export function createO2gHttp(options: O2gHttpOptions = {}) {
     const headers = new Headers({ ...init.headers, Accept: accept });
     const credential = init.credential ?? options.getCredential?.();
     if (credential) headers.set(CREDENTIAL_HEADER, credential);
+    // The credential travels in the header above: the browser's cookie jar never needs to hold it.
+    headers.set(COOKIES_HEADER, 'none');
     if (init.basic)
       headers.set('Authorization', `Basic ${encodeBasic(init.basic.login, init.basic.password)}`);
     const requestBody = init.json === undefined ? undefined : JSON.stringify(init.json);

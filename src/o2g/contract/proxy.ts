@@ -11,6 +11,13 @@ export const PROXY_PREFIX_ROOT = '/o2g/';
 /** The request header the console sends its credential in; the proxy turns it into the AlcUserId cookie. */
 export const CREDENTIAL_HEADER = 'X-O2G-Credential';
 
+/**
+ * Sent by the console with the value `none` on every request: it carries the credential in
+ * {@link CREDENTIAL_HEADER}, so the proxy keeps the O2G's cookies (the credential among them) out of the
+ * browser's cookie jar, and nothing secret outlives the page.
+ */
+export const COOKIES_HEADER = 'X-O2G-Cookies';
+
 /** The prefix path of an upstream origin, always with an explicit port, e.g. `/o2g/https/host:443`. */
 export function proxyPrefixOf(origin: string): string {
   const url = new URL(origin);
