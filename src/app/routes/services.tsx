@@ -1,6 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useLocation } from 'react-router';
-import { ActAsPicker } from '../../features/services/components/act-as-picker';
+import { ActAsPicker } from '../../components/act-as-picker';
 import { ServiceList } from '../../features/services/components/service-list';
 import { useO2gSession } from '../../lib/o2g-client-context';
 import { paths } from '../paths';

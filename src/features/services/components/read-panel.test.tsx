@@ -5,8 +5,8 @@ import { O2gError } from '../../../o2g/errors';
 import { COMLOG_READS } from '../model/reads/history-reads';
 import { USERS_READS } from '../model/reads/people-reads';
 import { ReadPanel } from './read-panel';
-import { stubClient, TEST_BASE_URL } from './service-test-kit';
-import { WithClient } from './service-test-providers';
+import { stubClient, TEST_BASE_URL } from '../../../testing/stub-client';
+import { WithClient } from '../../../testing/test-providers';
 
 const [userRead] = USERS_READS;
 const recordsRead = COMLOG_READS[0]!;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { render } from '../../../testing/render';
-import { loginsKeys } from '../api/logins-queries';
+import { loginsKeys } from '../../../lib/logins-query';
 import { ServicePage } from './service-page';
-import { stubClient, TEST_BASE_URL } from './service-test-kit';
-import { WithClient } from './service-test-providers';
+import { stubClient, TEST_BASE_URL } from '../../../testing/stub-client';
+import { WithClient } from '../../../testing/test-providers';
 
 const page = (serviceName: string, relativeUrl: string, admin: boolean) => {
   const { client, request } = stubClient();

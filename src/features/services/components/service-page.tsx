@@ -1,9 +1,9 @@
 import { Alert, Badge, Code, Group, Stack, Text, Title } from '@mantine/core';
 import type { ServiceDescriptor } from '../../../o2g/contract';
-import { useActAs } from '../hooks/use-act-as';
+import { useActAs } from '../../../lib/use-act-as';
 import type { ReadTarget } from '../model/read-url';
 import { describeService, needsActAs } from '../model/service-catalog';
-import { ActAsPicker } from './act-as-picker';
+import { ActAsPicker } from '../../../components/act-as-picker';
 import { DirectorySearchPanel } from './directory-search-panel';
 import { ReadPanel } from './read-panel';
 import { RequestRunner } from './request-runner';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { describeO2gError } from '../../../lib/describe-o2g-error';
 import { useO2gClient } from '../../../lib/o2g-client-context';
 import { telephonyQueries } from '../api/telephony-queries';
-import { useCallFrom } from '../api/use-call-from';
+import { useActAs } from '../../../lib/use-act-as';
 import { useTelephonyEvents } from '../api/use-telephony-events';
 import { CallFromSelect } from './call-from-select';
 import { DialForm } from './dial-form';
@@ -26,7 +26,7 @@ export function TelephonyPanel({
   const client = useO2gClient();
   useTelephonyEvents(client, baseUrl);
   const extensionsQuery = useQuery(telephonyQueries.extensions(client.http, baseUrl, admin));
-  const [actAs, setActAs] = useCallFrom();
+  const [actAs, setActAs] = useActAs();
 
   if (extensionsQuery.isPending) {
     return (

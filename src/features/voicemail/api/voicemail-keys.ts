@@ -5,7 +5,6 @@
 export const voicemailKeys = {
   all: ['voicemail'] as const,
   session: (baseUrl: string) => [...voicemailKeys.all, baseUrl] as const,
-  logins: (baseUrl: string) => [...voicemailKeys.session(baseUrl), 'logins'] as const,
   /** What every user's counters and mailboxes hang under: what a channel drop may have left stale. */
   users: (baseUrl: string) => [...voicemailKeys.session(baseUrl), 'user'] as const,
   user: (baseUrl: string, loginName: string) => [...voicemailKeys.users(baseUrl), loginName] as const,

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { MailboxInfo } from '../../../o2g/contract';
-import { loginListSchema, userSchema } from '../../../o2g/contract';
+import { userSchema } from '../../../o2g/contract';
 import type { O2gHttp } from '../../../o2g/http';
 import { connectMailbox, getEventSummary, listMailboxes, listVoiceMessages } from '../../../o2g/messaging';
 import { voicemailKeys } from './voicemail-keys';
@@ -19,14 +19,6 @@ export interface MailboxConnection {
 const trim = (baseUrl: string) => baseUrl.replace(/\/+$/, '');
 
 export const voicemailQueries = {
-  /** `GET {base}/logins`: the users an administrator may act as. */
-  logins: (http: O2gHttp, baseUrl: string) =>
-    queryOptions({
-      queryKey: voicemailKeys.logins(baseUrl),
-      queryFn: async ({ signal }) =>
-        (await http.request('GET', `${trim(baseUrl)}/logins`, loginListSchema, { signal })).data.loginNames,
-      staleTime: 5 * 60_000,
-    }),
   /** The user's counters. Never stale: `OnEventSummaryUpdated` replaces them (no polling). */
   eventSummary: (http: O2gHttp, scope: VoicemailScope) =>
     queryOptions({

@@ -1,8 +1,8 @@
 import { Stack, Text } from '@mantine/core';
 import { useO2gClient } from '../../../lib/o2g-client-context';
-import { useActAs } from '../api/use-act-as';
+import { ActAsPicker } from '../../../components/act-as-picker';
+import { useActAs } from '../../../lib/use-act-as';
 import { useVoicemailEvents } from '../api/use-voicemail-events';
-import { ActAsSelect } from './act-as-select';
 import { UserVoicemail } from './user-voicemail';
 
 /**
@@ -23,12 +23,17 @@ export function VoicemailPanel({
 }) {
   const client = useO2gClient();
   useVoicemailEvents(client, baseUrl);
-  const [actAs, setActAs] = useActAs();
+  const [actAs] = useActAs();
   const loginName = admin ? actAs : sessionLogin;
 
   return (
     <Stack gap="lg">
-      {admin && <ActAsSelect baseUrl={baseUrl} value={actAs} onChange={setActAs} />}
+      {admin && (
+        <ActAsPicker
+          baseUrl={baseUrl}
+          description="An administrator reads the voicemail of the user it picks (?loginName=)."
+        />
+      )}
       {loginName ? (
         <UserVoicemail
           // A fresh panel per user: no selection or player carries over to another user's messages.

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
-import { render } from '../../../testing/render';
-import { O2gError } from '../../../o2g/errors';
-import { loginsKeys } from '../api/logins-queries';
+import { render } from '../testing/render';
+import { O2gError } from '../o2g/errors';
+import { loginsKeys } from '../lib/logins-query';
 import { ActAsPicker } from './act-as-picker';
-import { stubClient, TEST_BASE_URL } from './service-test-kit';
-import { SearchProbe, WithClient } from './service-test-providers';
+import { stubClient, TEST_BASE_URL } from '../testing/stub-client';
+import { SearchProbe, WithClient } from '../testing/test-providers';
 
 const picker = (client: ReturnType<typeof stubClient>['client']) => (
   <WithClient client={client}>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import type { O2gClient } from '../../../o2g/client';
-import { O2gClientContext } from '../../../lib/o2g-client-context';
+import type { O2gClient } from '../o2g/client';
+import { O2gClientContext } from '../lib/o2g-client-context';
 
 /** Provides a test's (stubbed) O2G client to what it renders. */
 export function WithClient({ client, children }: { client: O2gClient; children: ReactNode }) {

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loginListSchema } from '../../../o2g/contract';
-import type { O2gHttp } from '../../../o2g/http';
+import { loginListSchema } from '../o2g/contract';
+import type { O2gHttp } from '../o2g/http';
 
 /** Keys of the login list, per session base URL: another O2G or session gets its own entry. */
 export const loginsKeys = {
-  all: ['services', 'logins'] as const,
+  all: ['o2g', 'logins'] as const,
   list: (baseUrl: string) => [...loginsKeys.all, baseUrl] as const,
 };
 

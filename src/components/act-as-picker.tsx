@@ -1,19 +1,26 @@
 import { Alert, Button, Group, Loader, Select, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { describeO2gError } from '../../../lib/describe-o2g-error';
-import { useO2gClient } from '../../../lib/o2g-client-context';
-import { loginsQueries } from '../api/logins-queries';
-import { useActAs } from '../hooks/use-act-as';
+import { describeO2gError } from '../lib/describe-o2g-error';
+import { loginsQueries } from '../lib/logins-query';
+import { useO2gClient } from '../lib/o2g-client-context';
+import { useActAs } from '../lib/use-act-as';
 
 const LABEL = 'Act as';
-const DESCRIPTION =
+const DEFAULT_DESCRIPTION =
   'An administrator session must name the user it reads for; the reads below send it as ?loginName=.';
 
 /**
- * The administrator's choice of the user the reads act for, from `GET {base}/logins`. It lives in the
- * URL, so every service page shares it. Only rendered for administrator sessions.
+ * The administrator's choice of the user the console acts for, from `GET {base}/logins`. It lives in the
+ * URL (`?loginName=`), so the service pages, the telephony panel and the voicemail panel share it.
+ * Only rendered for administrator sessions.
  */
-export function ActAsPicker({ baseUrl }: { baseUrl: string }) {
+export function ActAsPicker({
+  baseUrl,
+  description = DEFAULT_DESCRIPTION,
+}: {
+  baseUrl: string;
+  description?: string;
+}) {
   const { http } = useO2gClient();
   const logins = useQuery(loginsQueries.list(http, baseUrl));
   const [actAs, setActAs] = useActAs();
@@ -22,7 +29,7 @@ export function ActAsPicker({ baseUrl }: { baseUrl: string }) {
     return (
       <Select
         label={LABEL}
-        description={DESCRIPTION}
+        description={description}
         placeholder="Loading the logins…"
         data={[]}
         disabled
@@ -58,7 +65,7 @@ export function ActAsPicker({ baseUrl }: { baseUrl: string }) {
   return (
     <Select
       label={LABEL}
-      description={DESCRIPTION}
+      description={description}
       placeholder="Pick a login"
       data={unknown ? [actAs, ...loginNames] : loginNames}
       value={actAs ?? null}

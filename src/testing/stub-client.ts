@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
-import { createO2gClient } from '../../../o2g/client';
-import type { O2gClient } from '../../../o2g/client';
-import type { O2gHttp } from '../../../o2g/http';
+import { createO2gClient } from '../o2g/client';
+import type { O2gClient } from '../o2g/client';
+import type { O2gHttp } from '../o2g/http';
 
 /** A base URL no test ever reaches: component tests stub the http layer and never touch the network. */
 export const TEST_BASE_URL = 'http://console.test/o2g/https/lab.test/api/rest/1.0';
