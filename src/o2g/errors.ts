@@ -1,5 +1,8 @@
-import type { O2gErrorBody, ProxyErrorBody } from './contract';
-import { o2gErrorBodySchema, proxyErrorBodySchema } from './contract';
+// Specific contract files, not the index: the sign-in page's bundle then carries only the schemas it uses.
+import type { O2gErrorBody } from './contract/errors';
+import { o2gErrorBodySchema } from './contract/errors';
+import type { ProxyErrorBody } from './contract/proxy';
+import { proxyErrorBodySchema } from './contract/proxy';
 
 /** The ways an O2G request can fail, as a person needs them told apart. */
 export type O2gFailure =

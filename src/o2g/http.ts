@@ -1,5 +1,5 @@
 import ky from 'ky';
-import { COOKIES_HEADER, CREDENTIAL_HEADER } from './contract';
+import { COOKIES_HEADER, CREDENTIAL_HEADER } from './contract/proxy';
 import type { z } from 'zod';
 import { O2gError, errorFromAnswer } from './errors';
 import { redactBodyText, redactHeaders } from './redact';

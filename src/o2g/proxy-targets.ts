@@ -1,5 +1,5 @@
-import type { ProxyTargets } from './contract';
-import { PROXY_TARGETS_PATH, proxyPrefixOf, proxyTargetsSchema } from './contract';
+import type { ProxyTargets } from './contract/proxy';
+import { PROXY_TARGETS_PATH, proxyPrefixOf, proxyTargetsSchema } from './contract/proxy';
 import type { O2gHttp } from './http';
 
 /** The O2G servers the console's proxy forwards to; the embedded lab among them when `npm start` runs it. */

@@ -1,11 +1,10 @@
-import type { AuthenticationAnswer, DiscoveryAnswer, ServerInfo, SessionInfo } from './contract';
-import {
-  authenticationAnswerSchema,
-  CREDENTIAL_HEADER,
-  discoveryAnswerSchema,
-  O2G_API_VERSION,
-  sessionInfoSchema,
-} from './contract';
+import type { AuthenticationAnswer } from './contract/authentication';
+import { authenticationAnswerSchema } from './contract/authentication';
+import type { DiscoveryAnswer, ServerInfo } from './contract/discovery';
+import { discoveryAnswerSchema, O2G_API_VERSION } from './contract/discovery';
+import { CREDENTIAL_HEADER } from './contract/proxy';
+import type { SessionInfo } from './contract/session';
+import { sessionInfoSchema } from './contract/session';
 import { O2gError } from './errors';
 import type { O2gHttp } from './http';
 
