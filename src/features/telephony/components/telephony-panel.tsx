@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { LoadingLine, ReadFailed } from '../../../components/query-states';
 import { useQuery } from '@tanstack/react-query';
-import { describeO2gError } from '../../../lib/describe-o2g-error';
 import { useO2gClient } from '../../../lib/o2g-client-context';
 import { telephonyQueries } from '../api/telephony-queries';
 import { useActAs } from '../../../lib/use-act-as';
@@ -28,24 +28,14 @@ export function TelephonyPanel({
   const extensionsQuery = useQuery(telephonyQueries.extensions(client.http, baseUrl, admin));
   const [actAs, setActAs] = useActAs();
 
-  if (extensionsQuery.isPending) {
-    return (
-      <Group gap="xs" role="status">
-        <Loader size="sm" /> <Text>Loading the lab&rsquo;s extensions…</Text>
-      </Group>
-    );
-  }
+  if (extensionsQuery.isPending) return <LoadingLine>Loading the lab&rsquo;s extensions…</LoadingLine>;
   if (extensionsQuery.isError) {
-    const words = describeO2gError(extensionsQuery.error);
     return (
-      <Alert color="red" role="alert" title={`Could not list the extensions: ${words.title}`}>
-        <Stack gap="xs" align="start">
-          <Text size="sm">{words.message}</Text>
-          <Button size="xs" variant="light" onClick={() => void extensionsQuery.refetch()}>
-            Try again
-          </Button>
-        </Stack>
-      </Alert>
+      <ReadFailed
+        what="list the extensions"
+        error={extensionsQuery.error}
+        onRetry={() => void extensionsQuery.refetch()}
+      />
     );
   }
   const extensions = extensionsQuery.data;

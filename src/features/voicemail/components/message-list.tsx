@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { LoadingLine, ReadFailed } from '../../../components/query-states';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { VoiceMessage } from '../../../o2g/contract';
 import { describeO2gError } from '../../../lib/describe-o2g-error';
@@ -32,24 +33,10 @@ export function MessageList({
   // The object URL holds the whole WAV in memory: give it back when the player closes or changes.
   useEffect(() => (playing ? () => URL.revokeObjectURL(playing.url) : undefined), [playing]);
 
-  if (messages.isPending) {
-    return (
-      <Group gap="xs" role="status">
-        <Loader size="sm" /> <Text>Reading the messages…</Text>
-      </Group>
-    );
-  }
+  if (messages.isPending) return <LoadingLine>Reading the messages…</LoadingLine>;
   if (messages.isError) {
-    const words = describeO2gError(messages.error);
     return (
-      <Alert color="red" role="alert" title={`Could not list the messages: ${words.title}`}>
-        <Stack gap="xs" align="start">
-          <Text size="sm">{words.message}</Text>
-          <Button size="xs" variant="light" onClick={() => void messages.refetch()}>
-            Try again
-          </Button>
-        </Stack>
-      </Alert>
+      <ReadFailed what="list the messages" error={messages.error} onRetry={() => void messages.refetch()} />
     );
   }
   const list = messages.data;

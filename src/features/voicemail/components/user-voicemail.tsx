@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
+import { LoadingLine, ReadFailed } from '../../../components/query-states';
 import { useQuery } from '@tanstack/react-query';
-import { describeO2gError } from '../../../lib/describe-o2g-error';
 import { useO2gClient } from '../../../lib/o2g-client-context';
 import { voicemailQueries } from '../api/voicemail-queries';
 import type { VoicemailScope } from '../api/voicemail-scope';
@@ -11,24 +11,14 @@ export function UserVoicemail({ scope, telephonyHref }: { scope: VoicemailScope;
   const { http } = useO2gClient();
   const mailboxes = useQuery(voicemailQueries.mailboxes(http, scope));
 
-  if (mailboxes.isPending) {
-    return (
-      <Group gap="xs" role="status">
-        <Loader size="sm" /> <Text>Looking for {scope.loginName}&rsquo;s mailbox…</Text>
-      </Group>
-    );
-  }
+  if (mailboxes.isPending) return <LoadingLine>Looking for {scope.loginName}&rsquo;s mailbox…</LoadingLine>;
   if (mailboxes.isError) {
-    const words = describeO2gError(mailboxes.error);
     return (
-      <Alert color="red" role="alert" title={`Could not list the mailboxes: ${words.title}`}>
-        <Stack gap="xs" align="start">
-          <Text size="sm">{words.message}</Text>
-          <Button size="xs" variant="light" onClick={() => void mailboxes.refetch()}>
-            Try again
-          </Button>
-        </Stack>
-      </Alert>
+      <ReadFailed
+        what="list the mailboxes"
+        error={mailboxes.error}
+        onRetry={() => void mailboxes.refetch()}
+      />
     );
   }
   if (mailboxes.data.length === 0) {
