@@ -10,9 +10,7 @@ test('a user watches live events: log, filters, JSON, export, and a dropped chan
   eventsPage,
   page,
 }) => {
-  await loginPage.goto();
-  await loginPage.signInAs('oxe2001', '2001');
-  await expect(page).toHaveURL(/\/services$/);
+  await loginPage.signInToServices('oxe2001', '2001');
   await expect(eventsPage.channel('Live')).toBeVisible();
   await consolePage.section('Events').click();
   await expect(eventsPage.heading).toBeVisible();
@@ -77,9 +75,7 @@ test('pause freezes the log and counts what arrives; clear empties it', async ({
   eventsPage,
   page,
 }) => {
-  await loginPage.goto();
-  await loginPage.signInAs('oxe2002', '2002');
-  await expect(page).toHaveURL(/\/services$/);
+  await loginPage.signInToServices('oxe2002', '2002');
   await consolePage.section('Events').click();
   await expect(eventsPage.channel('Live')).toBeVisible();
 

@@ -65,9 +65,7 @@ test('a dropped event stream comes back; a call made meanwhile shows once in the
   eventsPage,
   page,
 }) => {
-  await loginPage.goto();
-  await loginPage.signInAs('oxe2001', '2001');
-  await expect(page).toHaveURL(/\/services$/);
+  await loginPage.signInToServices('oxe2001', '2001');
   await phone.open();
   await expect(eventsPage.channel('Live')).toBeVisible();
 
@@ -103,9 +101,7 @@ test('a slow O2G shows loaders and busy buttons until the answers arrive, then n
   page,
 }) => {
   test.setTimeout(60_000);
-  await loginPage.goto();
-  await loginPage.signInAs('oxe2001', '2001');
-  await expect(page).toHaveURL(/\/services$/);
+  await loginPage.signInToServices('oxe2001', '2001');
   await consolePage.openService('Users');
 
   // A read: its button is busy (with a loader) for the three seconds, then the answer shows.
@@ -147,9 +143,7 @@ test('a burst of 503s is told in plain words and retried by hand, and what was t
   page,
 }) => {
   test.setTimeout(60_000);
-  await loginPage.goto();
-  await loginPage.signInAs('admin', 'admin');
-  await expect(page).toHaveURL(/\/services$/);
+  await loginPage.signInToServices('admin', 'admin');
   await consolePage.openService('Users');
   await expect(servicePage.actAs).toBeVisible();
 
@@ -200,9 +194,7 @@ test('a session deleted on the O2G: the banner, events off, and one sign-in brin
   eventsPage,
   page,
 }) => {
-  await loginPage.goto();
-  await loginPage.signInAs('oxe2003', '2003');
-  await expect(page).toHaveURL(/\/services$/);
+  await loginPage.signInToServices('oxe2003', '2003');
   await phone.open();
   await expect(eventsPage.channel('Live')).toBeVisible();
   await phone.number.fill('2002');

@@ -67,9 +67,7 @@ test('the handshake ladder shows each request, redacted', async ({ loginPage, pa
 });
 
 test('nothing secret reaches web storage or the URL', async ({ loginPage, page }) => {
-  await loginPage.goto();
-  await loginPage.signInAs('oxe2003', '2003');
-  await expect(page).toHaveURL(/\/services$/);
+  await loginPage.signInToServices('oxe2003', '2003');
   const stored = await page.evaluate(async () => {
     const databases = 'databases' in indexedDB ? await indexedDB.databases() : [];
     return JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, databases });
@@ -88,9 +86,7 @@ test('ending the session returns to the sign-in page with the login remembered',
   consolePage,
   page,
 }) => {
-  await loginPage.goto();
-  await loginPage.signInAs('oxe2004', '2004');
-  await expect(page).toHaveURL(/\/services$/);
+  await loginPage.signInToServices('oxe2004', '2004');
   await consolePage.endSession.click();
   await expect(page.getByText('The O2G deleted the session.')).toBeVisible();
   await expect(page).toHaveURL(/\/login$/);
@@ -106,9 +102,7 @@ test('an expired session shows a banner and a way back that keeps the server and
   consolePage,
   page,
 }) => {
-  await loginPage.goto();
-  await loginPage.signInAs('oxe2005', '2005');
-  await expect(page).toHaveURL(/\/services$/);
+  await loginPage.signInToServices('oxe2005', '2005');
   await lab.advanceClock(1800 + 120);
   // The next request finds the session gone: here, a read on a service page.
   await consolePage.openService('Users');
@@ -121,9 +115,7 @@ test('an expired session shows a banner and a way back that keeps the server and
 });
 
 test('ending the session deletes it on the O2G', async ({ lab, loginPage, consolePage, page }) => {
-  await loginPage.goto();
-  await loginPage.signInAs('admin', 'admin');
-  await expect(page).toHaveURL(/\/services$/);
+  await loginPage.signInToServices('admin', 'admin');
   expect(await lab.sessionsOf('admin')).toBe(1);
   await consolePage.endSession.click();
   await expect(page).toHaveURL(/\/login$/);

@@ -11,9 +11,7 @@ test('as admin, 2001 calls 2002, 2002 answers, both are active, 2001 hangs up, b
   telephonyPage: phone,
   page,
 }) => {
-  await loginPage.goto();
-  await loginPage.signInAs('admin', 'admin');
-  await expect(page).toHaveURL(/\/services/);
+  await loginPage.signInToServices('admin', 'admin');
   await phone.open();
   await phone.pickCallFrom('2001');
   await expect(page).toHaveURL(/loginName=oxe2001/);
@@ -43,9 +41,7 @@ test('a trunk loopback call 91XXYYY2003 arrives at 2003 as an external call', as
   telephonyPage: phone,
   page,
 }) => {
-  await loginPage.goto();
-  await loginPage.signInAs('admin', 'admin');
-  await expect(page).toHaveURL(/\/services/);
+  await loginPage.signInToServices('admin', 'admin');
   await phone.open();
   await phone.pickCallFrom('2001');
   await phone.loopback.getByRole('combobox', { name: 'Extension to reach' }).click();
@@ -66,9 +62,7 @@ test('an invalid number gets a plain error and stays in the field', async ({
   telephonyPage: phone,
   page,
 }) => {
-  await loginPage.goto();
-  await loginPage.signInAs('admin', 'admin');
-  await expect(page).toHaveURL(/\/services/);
+  await loginPage.signInToServices('admin', 'admin');
   await phone.open();
   await phone.pickCallFrom('2001');
   await phone.number.fill('2009');

@@ -23,9 +23,7 @@ test('2003 calls 2001, nobody answers, 2003 leaves a message; 2001 hears of it l
   voicemailPage: voicemail,
   page,
 }) => {
-  await loginPage.goto();
-  await loginPage.signInAs('oxe2001', '2001');
-  await expect(page).toHaveURL(/\/services/);
+  await loginPage.signInToServices('oxe2001', '2001');
   await voicemail.open();
   await voicemail.useUserPassword.click();
   await expect(voicemail.noMessages).toBeVisible();
@@ -87,11 +85,8 @@ test('2003 calls 2001, nobody answers, 2003 leaves a message; 2001 hears of it l
 test('2004 has no mailbox: the panel says so, and the shell shows no lamp', async ({
   loginPage,
   voicemailPage: voicemail,
-  page,
 }) => {
-  await loginPage.goto();
-  await loginPage.signInAs('oxe2004', '2004');
-  await expect(page).toHaveURL(/\/services/);
+  await loginPage.signInToServices('oxe2004', '2004');
   await voicemail.open();
   await expect(voicemail.noMailbox).toBeVisible();
   await expect(voicemail.error).toHaveCount(0);
@@ -104,9 +99,7 @@ test('a wrong mailbox password is a plain error; the right one opens the mailbox
   voicemailPage: voicemail,
   page,
 }) => {
-  await loginPage.goto();
-  await loginPage.signInAs('oxe2002', '2002');
-  await expect(page).toHaveURL(/\/services/);
+  await loginPage.signInToServices('oxe2002', '2002');
   await voicemail.open();
   await voicemail.mailboxPassword.fill('0000');
   await voicemail.connect.click();
@@ -124,9 +117,7 @@ test('"Call voicemail (1999)" calls from the user\'s own extension, and the call
   telephonyPage: phone,
   page,
 }) => {
-  await loginPage.goto();
-  await loginPage.signInAs('admin', 'admin');
-  await expect(page).toHaveURL(/\/services/);
+  await loginPage.signInToServices('admin', 'admin');
   await voicemail.open();
   await page.getByRole('combobox', { name: 'Act as' }).click();
   await page.getByRole('option', { name: 'oxe2002' }).click();

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The sign-in page, found by roles and labels only. */
 export class LoginPage {
@@ -35,5 +35,12 @@ export class LoginPage {
     await this.login.fill(loginName);
     await this.password.fill(password);
     await this.signIn.click();
+  }
+
+  /** Opens the sign-in page, signs in on the embedded lab and waits for the services page. */
+  async signInToServices(loginName: string, password: string) {
+    await this.goto();
+    await this.signInAs(loginName, password);
+    await expect(this.page).toHaveURL(/\/services(\?|$)/);
   }
 }
