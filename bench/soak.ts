@@ -12,7 +12,7 @@ import { proxyPrefixOf } from '../src/o2g/contract';
 import { collectGarbage } from '../dev-proxy/proxy/test-memory';
 import { startProxy } from '../dev-proxy/proxy/start';
 import { startSim } from '../dev-proxy/sim/start';
-import { openSoakSession, type SoakSession } from './soak-client';
+import { openBenchSession, type BenchSession } from './lib/bench-session';
 import { formatTable, IntervalStats, memoryVerdict, type SoakSample } from './soak-stats';
 
 const { values } = parseArgs({
@@ -43,10 +43,10 @@ const discoveryUrl = `${proxy.url}${proxyPrefixOf(sim.httpsUrl)}/api/rest`;
 console.log(`lab ${sim.httpsUrl} (events on ${sim.httpUrl}), proxy ${proxy.url}`);
 console.log(`${sessionCount} sessions with event channels, ${concurrency} workers, ${seconds} s\n`);
 
-const sessions: SoakSession[] = [];
+const sessions: BenchSession[] = [];
 for (let i = 0; i < sessionCount; i += 1) {
   const extension = USERS[i % USERS.length] ?? '2001';
-  sessions.push(await openSoakSession(discoveryUrl, `oxe${extension}`, extension));
+  sessions.push(await openBenchSession(discoveryUrl, extension, 'soak'));
 }
 const sessionOf = (extension: string) => sessions.find((s) => s.deviceId === extension) ?? sessions[0]!;
 
@@ -73,7 +73,7 @@ async function timed(
 const ok = (status: number) => status >= 200 && status < 300;
 
 /** A call from one extension to another: made, seen in the list, answered, released. */
-async function callFlow(from: SoakSession, to: SoakSession): Promise<void> {
+async function callFlow(from: BenchSession, to: BenchSession): Promise<void> {
   const made = await timed(
     () =>
       from.send('POST', `${from.base}/telephony/basicCall`, { deviceId: from.deviceId, callee: to.deviceId }),

@@ -1,6 +1,7 @@
 // An O2G session through the proxy, as the console opens one (discovery, authenticate, session,
-// subscription, event channel), for the benchmarks that need many. It tells whether its event channel
-// is still open: a channel that ends while the session lives is an error of the lab or the proxy.
+// subscription, event channel), for the benchmarks and the soak that need many. It counts the lines its
+// event channel brings and tells whether the channel is still open: a channel that ends while the
+// session lives is an error of the lab or the proxy.
 import {
   authenticationAnswerSchema,
   discoveryAnswerSchema,
@@ -9,18 +10,28 @@ import {
 } from '../../src/o2g/contract';
 
 export interface BenchSession {
+  loginName: string;
   deviceId: string;
   /** The session's base URL (`…/api/rest/1.0`). */
   base: string;
+  sessionsUrl: string;
   send(method: string, url: string, body?: unknown): Promise<Response>;
+  /** Lines read from the event channel so far. */
+  eventLines(): number;
   /** True once the event channel has ended or failed. */
   closed(): boolean;
   close(): Promise<void>;
 }
 
-export async function openBenchSession(discoveryUrl: string, extension: string): Promise<BenchSession> {
+/** Signs in as a lab user (`oxe<extension>`, password the extension) and opens its event channel. */
+export async function openBenchSession(
+  discoveryUrl: string,
+  extension: string,
+  applicationName = 'bench',
+): Promise<BenchSession> {
+  const loginName = `oxe${extension}`;
   const discovery = discoveryAnswerSchema.parse(await (await fetch(discoveryUrl)).json());
-  const basic = `Basic ${Buffer.from(`oxe${extension}:${extension}`).toString('base64')}`;
+  const basic = `Basic ${Buffer.from(`${loginName}:${extension}`).toString('base64')}`;
   const auth = authenticationAnswerSchema.parse(
     await (await fetch(discovery.versions[0]?.publicUrl ?? '', { headers: { Authorization: basic } })).json(),
   );
@@ -34,7 +45,7 @@ export async function openBenchSession(discoveryUrl: string, extension: string):
       ...(body !== undefined && { body: JSON.stringify(body) }),
     });
   const session = sessionInfoSchema.parse(
-    await (await send('POST', auth.publicUrl, { applicationName: 'bench' })).json(),
+    await (await send('POST', auth.publicUrl, { applicationName })).json(),
   );
   const subscription = subscriptionAnswerSchema.parse(
     await (
@@ -47,21 +58,29 @@ export async function openBenchSession(discoveryUrl: string, extension: string):
   const abort = new AbortController();
   const channel = await fetch(subscription.publicPollingUrl, { method: 'POST', signal: abort.signal });
   if (!channel.ok || !channel.body)
-    throw new Error(`the event channel of oxe${extension} answered ${channel.status}`);
+    throw new Error(`the event channel of ${loginName} answered ${channel.status}`);
+  let lines = 0;
   let ended = false;
   let closing = false;
-  // Read and drop: what matters is that the channel stays open and keeps flowing.
+  // Read and count: what matters is that the channel stays open and keeps flowing, not what it says.
   const reading = (async () => {
     const reader = channel.body!.getReader();
-    while (!(await reader.read()).done);
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      for (const byte of value) if (byte === 10) lines += 1;
+    }
   })()
     .catch(() => undefined)
     .finally(() => (ended = !closing));
 
   return {
+    loginName,
     deviceId: extension,
     base: session.publicBaseUrl,
+    sessionsUrl: auth.publicUrl,
     send,
+    eventLines: () => lines,
     closed: () => ended,
     close: async () => {
       closing = true;
