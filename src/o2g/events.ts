@@ -1,7 +1,7 @@
 import type { SubscriptionAnswer } from './contract';
 import { loginListSchema, subscriptionAnswerSchema } from './contract';
 import { O2gError, errorFromAnswer } from './errors';
-import type { O2gHttp } from './http';
+import { parseJson, type O2gHttp } from './http';
 import type { NdjsonLine } from './ndjson-reader';
 import { createNdjsonReader } from './ndjson-reader';
 import type { O2gSession } from './session';
@@ -100,15 +100,7 @@ export async function openEventChannel(pollingUrl: string, options: EventChannel
     });
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
-    throw new O2gError(
-      'unreachable',
-      'POST',
-      pollingUrl,
-      0,
-      undefined,
-      undefined,
-      'The event channel could not be reached',
-    );
+    throw channelUnreachable(pollingUrl, 0, 'The event channel could not be reached');
   }
   if (!response.ok || !response.body) {
     const text = await response.text().catch(() => '');
@@ -126,15 +118,7 @@ export async function openEventChannel(pollingUrl: string, options: EventChannel
     }
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
-    throw new O2gError(
-      'unreachable',
-      'POST',
-      pollingUrl,
-      response.status,
-      undefined,
-      undefined,
-      'The event channel broke off',
-    );
+    throw channelUnreachable(pollingUrl, response.status, 'The event channel broke off');
   } finally {
     body.releaseLock();
   }
@@ -142,10 +126,6 @@ export async function openEventChannel(pollingUrl: string, options: EventChannel
   reader.end();
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+function channelUnreachable(pollingUrl: string, status: number, detail: string): O2gError {
+  return new O2gError('unreachable', 'POST', pollingUrl, status, undefined, undefined, detail);
 }

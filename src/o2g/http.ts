@@ -167,7 +167,8 @@ function encodeBasic(login: string, password: string): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-function parseJson(text: string): unknown {
+/** An answer's body as JSON when it is JSON, else the text itself (an error page, say); empty is undefined. */
+export function parseJson(text: string): unknown {
   if (!text) return undefined;
   try {
     return JSON.parse(text);

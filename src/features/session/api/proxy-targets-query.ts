@@ -5,7 +5,6 @@ import { fetchProxyTargets } from '../../../o2g/proxy-targets';
 export const sessionKeys = {
   all: ['session'] as const,
   proxyTargets: () => [...sessionKeys.all, 'proxy-targets'] as const,
-  logins: () => [...sessionKeys.all, 'logins'] as const,
 };
 
 /** The servers the proxy forwards to; they change only when the proxy restarts. */
