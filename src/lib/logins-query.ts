@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { loginListSchema } from '../o2g/contract';
 import type { O2gHttp } from '../o2g/http';
+import { underBase } from '../o2g/base-url';
 
 /** Keys of the login list, per session base URL: another O2G or session gets its own entry. */
 export const loginsKeys = {
@@ -15,7 +16,7 @@ export const loginsQueries = {
       // The http layer is the same object for the app's lifetime; the base URL is what tells lists apart.
       queryKey: loginsKeys.list(baseUrl),
       queryFn: async ({ signal }) => {
-        const answer = await http.request('GET', `${baseUrl.replace(/\/+$/, '')}/logins`, loginListSchema, {
+        const answer = await http.request('GET', underBase(baseUrl, '/logins'), loginListSchema, {
           signal,
         });
         return answer.data;

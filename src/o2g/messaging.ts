@@ -1,6 +1,7 @@
 import type { EventSummary, Mailbox, MailboxInfo, VoiceMessage } from './contract';
 import { eventSummarySchema, mailboxInfoSchema, mailboxListSchema, voiceMessageListSchema } from './contract';
 import type { O2gHttp } from './http';
+import { underBase } from './base-url';
 
 /**
  * Whose voicemail a request is about: the session's base URL and, in an administrator session, the
@@ -25,7 +26,7 @@ type Query = Record<string, string | null | undefined>;
  * is a bare flag (`?withUserPwd`), as the SDKs send it.
  */
 export function messagingUrl(target: MessagingTarget, path: string, query: Query = {}): string {
-  const url = `${target.baseUrl.replace(/\/+$/, '')}${path}`;
+  const url = underBase(target.baseUrl, path);
   const parts: string[] = [];
   for (const [name, value] of Object.entries({ loginName: target.loginName, ...query })) {
     if (value === null) parts.push(name);

@@ -1,6 +1,7 @@
 import type { Call, DeviceState, MakeCallRequest, TelephonicState } from './contract';
 import { callSchema, callsAnswerSchema, deviceStatesAnswerSchema, telephonicStateSchema } from './contract';
 import type { O2gHttp } from './http';
+import { underBase } from './base-url';
 
 /**
  * Whose telephony a request is about: the session's base URL and, in an administrator session, the
@@ -17,7 +18,7 @@ interface Options {
 
 /** `{base}/telephony{path}`, with `?loginName=` when the endpoint takes it and a user is named. */
 export function telephonyUrl(target: TelephonyTarget, path: string, withLogin = true): string {
-  const url = `${target.baseUrl.replace(/\/+$/, '')}/telephony${path}`;
+  const url = underBase(target.baseUrl, `/telephony${path}`);
   return withLogin && target.loginName ? `${url}?loginName=${encodeURIComponent(target.loginName)}` : url;
 }
 

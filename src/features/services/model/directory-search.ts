@@ -1,4 +1,5 @@
 import type { ReadTarget } from './read-url';
+import { underBase } from '../../../o2g/base-url';
 
 export interface DirectorySearchProblems {
   operand?: string;
@@ -23,6 +24,6 @@ export function checkDirectorySearch(
 
 /** The search context's URL: one per session, and per user for an administrator. */
 export function directorySearchUrl(baseUrl: string, target: ReadTarget): string {
-  const url = `${baseUrl.replace(/\/+$/, '')}/directory/search`;
+  const url = underBase(baseUrl, '/directory/search');
   return target.admin && target.actAs ? `${url}?loginName=${encodeURIComponent(target.actAs)}` : url;
 }

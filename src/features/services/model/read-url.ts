@@ -1,4 +1,5 @@
 import type { ParamCheck, ReadParam, ReadValues, ServiceRead } from './read-spec';
+import { underBase } from '../../../o2g/base-url';
 
 /** Who the request is for: the session's kind and the login an administrator acts as. */
 export interface ReadTarget {
@@ -75,7 +76,7 @@ export function buildReadUrl(
       query.push(`${param.name}=${encodeURIComponent(value)}`);
     }
   }
-  const url = `${baseUrl.replace(/\/+$/, '')}${path}${query.length ? `?${query.join('&')}` : ''}`;
+  const url = underBase(baseUrl, `${path}${query.length ? `?${query.join('&')}` : ''}`);
   return { ok: true, url };
 }
 

@@ -1,3 +1,5 @@
+import { underBase } from '../../../o2g/base-url';
+
 /**
  * Joins the session's base URL, a service's relative URL and a path typed by a person. The typed part
  * may not climb out of the service (`..`) or name another origin: the console only builds URLs under
@@ -9,5 +11,5 @@ export function serviceUrl(baseUrl: string, relativeUrl: string, typed: string):
     return undefined;
   const suffix =
     trimmed === '' ? '' : trimmed.startsWith('/') || trimmed.startsWith('?') ? trimmed : `/${trimmed}`;
-  return `${baseUrl.replace(/\/+$/, '')}${relativeUrl}${suffix}`;
+  return underBase(baseUrl, `${relativeUrl}${suffix}`);
 }

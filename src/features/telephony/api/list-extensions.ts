@@ -2,6 +2,7 @@ import type { PartyInfo } from '../../../o2g/contract';
 import { directorySearchResultSchema, loginListSchema, userSchema } from '../../../o2g/contract';
 import type { O2gHttp } from '../../../o2g/http';
 import type { Extension } from '../model/dial-plan';
+import { underBase } from '../../../o2g/base-url';
 
 /** An extension of the lab with what the panel needs to call from it or watch it. */
 export interface LabExtension extends Extension {
@@ -12,7 +13,6 @@ export interface LabExtension extends Extension {
   controllable: boolean;
 }
 
-const trim = (baseUrl: string) => baseUrl.replace(/\/+$/, '');
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -25,11 +25,12 @@ export async function listExtensions(
   admin: boolean,
   signal?: AbortSignal,
 ): Promise<LabExtension[]> {
-  const base = trim(baseUrl);
-  const { data: logins } = await http.request('GET', `${base}/logins`, loginListSchema, { signal });
+  const { data: logins } = await http.request('GET', underBase(baseUrl, '/logins'), loginListSchema, {
+    signal,
+  });
   const users = await Promise.all(
     logins.loginNames.map(async (loginName) => {
-      const url = `${base}/users/${encodeURIComponent(loginName)}`;
+      const url = underBase(baseUrl, `/users/${encodeURIComponent(loginName)}`);
       return (await http.request('GET', url, userSchema, { signal })).data;
     }),
   );
@@ -42,7 +43,7 @@ export async function listExtensions(
   }));
   if (admin) return own.sort((a, b) => a.number.localeCompare(b.number));
   // The directory only adds call targets: without it the panel still works with the user's own line.
-  const contacts = await searchDirectory(http, base, signal).catch((error: unknown) => {
+  const contacts = await searchDirectory(http, baseUrl, signal).catch((error: unknown) => {
     if (signal?.aborted) throw error;
     return [];
   });
@@ -61,7 +62,7 @@ export async function listExtensions(
 
 /** Every directory contact with a phone number; the search is asynchronous, so it is polled to the end. */
 async function searchDirectory(http: O2gHttp, base: string, signal?: AbortSignal): Promise<PartyInfo[]> {
-  const url = `${base}/directory/search`;
+  const url = underBase(base, '/directory/search');
   await http.request('POST', url, undefined, {
     json: { filter: { field: 'id.phoneNumber', operation: 'BEGIN_WITH', operand: '' }, limit: 100 },
     signal,

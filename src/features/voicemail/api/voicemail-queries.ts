@@ -6,6 +6,7 @@ import { connectMailbox, getEventSummary, listMailboxes, listVoiceMessages } fro
 import { voicemailKeys } from './voicemail-keys';
 import type { VoicemailScope } from './voicemail-scope';
 import { targetOf } from './voicemail-scope';
+import { underBase } from '../../../o2g/base-url';
 
 /**
  * A mailbox the session has connected to, and how. Only the way is kept, never a password: a mailbox
@@ -15,8 +16,6 @@ export interface MailboxConnection {
   info: MailboxInfo;
   via: 'user-password' | 'mailbox-password';
 }
-
-const trim = (baseUrl: string) => baseUrl.replace(/\/+$/, '');
 
 export const voicemailQueries = {
   /** The user's counters. Never stale: `OnEventSummaryUpdated` replaces them (no polling). */
@@ -31,7 +30,7 @@ export const voicemailQueries = {
     queryOptions({
       queryKey: voicemailKeys.profile(scope.baseUrl, scope.loginName),
       queryFn: async ({ signal }) => {
-        const url = `${trim(scope.baseUrl)}/users/${encodeURIComponent(scope.loginName)}`;
+        const url = underBase(scope.baseUrl, `/users/${encodeURIComponent(scope.loginName)}`);
         const user = (await http.request('GET', url, userSchema, { signal })).data;
         return {
           deviceId: user.devices?.[0]?.id ?? user.companyPhone,
