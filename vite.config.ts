@@ -1,25 +1,38 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { buildStamp } from './dev-proxy/console/build-stamp';
 import { passStreamBreaks } from './dev-proxy/console/pass-stream-breaks';
-import { DEV_SECURITY_HEADERS, PREVIEW_SECURITY_HEADERS } from './dev-proxy/console/security-headers';
+import { precompress } from './dev-proxy/console/precompress';
+import { consoleHeaders, redactingLogger } from './dev-proxy/console/vite-console';
 
-// The console always talks to O2G through the dev proxy (see dev-proxy/proxy). In development the
-// proxy's address comes from O2G_PROXY_URL, which `npm start` sets; Vite forwards /o2g to it so the
-// browser stays same-origin and needs no CORS at all.
+// `npm run dev` is Vite's dev server with hot reload, for working on the console; it expects the dev proxy
+// at O2G_PROXY_URL (default 127.0.0.1:8787, `npm run proxy`) and forwards /o2g to it so the browser stays
+// same-origin. `npm start` serves the production build instead (dev-proxy/console/serve-console.ts).
 const proxyUrl = process.env.O2G_PROXY_URL ?? 'http://127.0.0.1:8787';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), consoleHeaders(), buildStamp(), precompress()],
+  customLogger: redactingLogger(),
   server: {
     host: '127.0.0.1',
     port: 5173,
     strictPort: true,
     proxy: { '/o2g': { target: proxyUrl, configure: passStreamBreaks } },
-    headers: DEV_SECURITY_HEADERS,
+    // The console only ever calls its own origin, which needs no CORS. Vite's default would echo any
+    // localhost port, letting every other local web app sign in through /o2g and read the lab accounts.
+    cors: false,
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: PREVIEW_SECURITY_HEADERS },
-  build: { sourcemap: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    proxy: { '/o2g': { target: proxyUrl, configure: passStreamBreaks } },
+    cors: false,
+  },
+  // Source maps stay out of the build unless asked for (O2G_SOURCEMAPS=1), and then with no reference in
+  // the served files: they are for local tools decoding a stack trace, not for the browser.
+  build: { sourcemap: process.env.O2G_SOURCEMAPS === '1' ? 'hidden' : false },
   test: {
     // The JSON report is what .ci/run sums into its closing "N passed, N failed" line.
     reporters: ['default', 'json'],

@@ -1,5 +1,6 @@
 // `npm start`: the embedded lab, the dev proxy in front of it (and of any real O2G given with --target),
-// and the console in Vite's dev server, in one process that stops on Ctrl-C.
+// and the console's production build (built first when stale) with /o2g forwarded to the proxy, in one
+// process that stops on Ctrl-C. `npm run dev` is the hot-reload dev server for working on the console.
 import { parseArgs } from 'node:util';
 import { serveConsole } from './console/serve-console';
 import { startProxy } from './proxy/start';
@@ -80,7 +81,12 @@ export async function runStart(argv: string[], env: NodeJS.ProcessEnv = process.
     targetDetails: { [sim.httpsUrl]: { kind: 'embedded-lab', accounts } },
     log: (line) => console.log(`proxy  ${line}`),
   });
-  const consoleServer = await serveConsole({ host, port: consolePort, proxyUrl: proxy.url });
+  const consoleServer = await serveConsole({
+    host,
+    port: consolePort,
+    proxyUrl: proxy.url,
+    log: (line) => console.log(`console  ${line}`),
+  });
 
   console.log(
     `Embedded lab: ${sim.httpsUrl} (and ${sim.httpUrl})${values.controls ? ', lab controls on' : ''}`,
