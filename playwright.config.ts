@@ -35,8 +35,10 @@ export default defineConfig({
       },
     },
   ],
-  // Exactly what `npm start` runs (lab, proxy, console), on ports of its own, with the lab's test controls on
-  // and one extra target where nothing listens, for the "server down" journey.
+  // Exactly what `npm start` runs (lab, proxy, and the console's production build), on ports of its own,
+  // with the lab's test controls on and one extra target where nothing listens, for the "server down"
+  // journey. `npm test` builds just before, so the build is fresh and `npm start` serves it as it is; run
+  // alone on a stale build, it builds first (hence the longer start timeout).
   webServer: [
     {
       command: [
@@ -47,7 +49,7 @@ export default defineConfig({
       ].join(' '),
       url: `http://127.0.0.1:${E2E_PORTS.console}`,
       reuseExistingServer: !isCI,
-      timeout: 60_000,
+      timeout: 180_000,
       stdout: 'ignore',
     },
   ],

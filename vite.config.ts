@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { buildStamp } from './dev-proxy/console/build-stamp';
 import { passStreamBreaks } from './dev-proxy/console/pass-stream-breaks';
 import { precompress } from './dev-proxy/console/precompress';
-import { consoleHeaders, redactingLogger } from './dev-proxy/console/vite-console';
+import { consoleHeaders, redactLogs } from './dev-proxy/console/vite-console';
 
 // `npm run dev` is Vite's dev server with hot reload, for working on the console; it expects the dev proxy
 // at O2G_PROXY_URL (default 127.0.0.1:8787, `npm run proxy`) and forwards /o2g to it so the browser stays
@@ -12,8 +12,7 @@ import { consoleHeaders, redactingLogger } from './dev-proxy/console/vite-consol
 const proxyUrl = process.env.O2G_PROXY_URL ?? 'http://127.0.0.1:8787';
 
 export default defineConfig({
-  plugins: [react(), consoleHeaders(), buildStamp(), precompress()],
-  customLogger: redactingLogger(),
+  plugins: [react(), consoleHeaders(), redactLogs(), buildStamp(), precompress()],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -51,7 +51,9 @@ export function newestChange(path: string): number {
 /** When the build in `distDir` started, or undefined when there is no readable stamp. */
 export function builtAt(distDir: string): number | undefined {
   try {
-    const stamp = JSON.parse(readFileSync(join(distDir, BUILD_STAMP_FILE), 'utf8')) as { startedAt?: unknown };
+    const stamp = JSON.parse(readFileSync(join(distDir, BUILD_STAMP_FILE), 'utf8')) as {
+      startedAt?: unknown;
+    };
     return typeof stamp.startedAt === 'number' ? stamp.startedAt : undefined;
   } catch {
     return undefined;

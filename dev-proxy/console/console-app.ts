@@ -62,7 +62,9 @@ export function createConsoleApp(options: ConsoleAppOptions): FastifyInstance {
         rewriteHeaders: withoutCors,
         onError: (failed, { error }) => {
           log(`console: ${request.method} ${request.url} could not reach the dev proxy: ${error.message}`);
-          void failed.code(502).send({ error: 'proxy-unreachable', message: 'The dev proxy did not answer.' });
+          void failed
+            .code(502)
+            .send({ error: 'proxy-unreachable', message: 'The dev proxy did not answer.' });
         },
       }),
   });

@@ -8,7 +8,8 @@ const WILDCARDS = new Set(['0.0.0.0', '::', '[::]']);
 export function consoleHostNames(bindHost: string): ReadonlySet<string> {
   const names = new Set(['localhost', '127.0.0.1', '[::1]']);
   const host = bindHost.trim().toLowerCase();
-  if (host !== '' && !WILDCARDS.has(host)) names.add(host.includes(':') && !host.startsWith('[') ? `[${host}]` : host);
+  if (host !== '' && !WILDCARDS.has(host))
+    names.add(host.includes(':') && !host.startsWith('[') ? `[${host}]` : host);
   return names;
 }
 

@@ -2,7 +2,7 @@
 // headers, no source maps to the browser, and a logger that redacts every line (Vite's proxy prints the
 // /o2g URLs it fails to forward, subscription ids included).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createLogger, type Logger, type Plugin } from 'vite';
+import type { Logger, Plugin } from 'vite';
 import { redactForLog } from './redact-log';
 import { devSecurityHeaders, PRODUCTION_SECURITY_HEADERS } from './security-headers';
 
@@ -36,14 +36,23 @@ export function consoleHeaders(): Plugin {
   };
 }
 
-/** Vite's logger with every message passed through the console's log redaction. */
-export function redactingLogger(): Logger {
-  const logger = createLogger();
-  // Built on the original, so that its state (hasWarned, the screen-clearing flags) stays its own.
-  return Object.assign(Object.create(logger) as Logger, {
-    info: (message, options) => logger.info(redactForLog(message), options),
-    warn: (message, options) => logger.warn(redactForLog(message), options),
-    warnOnce: (message, options) => logger.warnOnce(redactForLog(message), options),
-    error: (message, options) => logger.error(redactForLog(message), options),
-  } satisfies Partial<Logger>);
+/**
+ * Vite plugin: every message of Vite's logger (whichever one the config resolved, at its log level) goes
+ * through the console's log redaction first.
+ */
+export function redactLogs(): Plugin {
+  return {
+    name: 'o2g-redact-logs',
+    configResolved(config) {
+      const logger: Logger = config.logger;
+      const info = logger.info.bind(logger);
+      const warn = logger.warn.bind(logger);
+      const warnOnce = logger.warnOnce.bind(logger);
+      const error = logger.error.bind(logger);
+      logger.info = (message, options) => info(redactForLog(message), options);
+      logger.warn = (message, options) => warn(redactForLog(message), options);
+      logger.warnOnce = (message, options) => warnOnce(redactForLog(message), options);
+      logger.error = (message, options) => error(redactForLog(message), options);
+    },
+  };
 }

@@ -2,7 +2,7 @@ import ky from 'ky';
 import { COOKIES_HEADER, CREDENTIAL_HEADER } from './contract/proxy';
 import type { z } from 'zod';
 import { O2gError, errorFromAnswer } from './errors';
-import { redactBodyText, redactHeaders } from './redact';
+import { redactBodyText, redactHeaders, redactSubscriptionIds } from './redact';
 
 /** One request the console made and what came back, already redacted: what the inspector shows. */
 export interface O2gExchange {
@@ -75,7 +75,7 @@ export function createO2gHttp(options: O2gHttpOptions = {}) {
       options.onExchange?.({
         id: nextExchangeId++,
         method,
-        url,
+        url: redactSubscriptionIds(url),
         startedAt,
         durationMs: Date.now() - startedAt,
         requestHeaders: redactHeaders(headers),

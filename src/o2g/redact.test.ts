@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactBodyText, redactHeaders, redactJson } from './redact';
+import { REDACTED, redactBodyText, redactHeaders, redactJson, redactSubscriptionIds } from './redact';
 
 describe('redaction', () => {
   it('hides Basic credentials, cookies and the credential header but keeps the rest', () => {
@@ -35,6 +35,27 @@ describe('redaction', () => {
       publicUrl: 'https://x',
       nested: [{ mailboxPassword: REDACTED, id: 'a' }],
     });
+  });
+
+  it('hides subscription ids, which open the event channel on their own', () => {
+    expect(
+      redactJson({
+        subscriptionId: 'sub-1',
+        privatePollingUrl: 'https://o2g:8016/OTEvents?subscriptionId=sub-1',
+        status: 'ACCEPTED',
+      }),
+    ).toEqual({
+      subscriptionId: REDACTED,
+      privatePollingUrl: 'https://o2g:8016/OTEvents?subscriptionId=%5Bredacted%5D',
+      status: 'ACCEPTED',
+    });
+    expect(redactHeaders({ Location: '/api/rest/1.0/subscriptions/sub-1' })).toEqual({
+      location: '/api/rest/1.0/subscriptions/%5Bredacted%5D',
+    });
+    expect(redactSubscriptionIds('/api/rest/1.0/subscriptions/sub-1?version=1.0')).toBe(
+      '/api/rest/1.0/subscriptions/%5Bredacted%5D?version=1.0',
+    );
+    expect(redactSubscriptionIds('/api/rest/1.0/subscriptions')).toBe('/api/rest/1.0/subscriptions');
   });
 
   it('keeps a body that is not JSON as it is', () => {

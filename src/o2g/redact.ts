@@ -1,11 +1,28 @@
 /**
  * Redaction of secrets in what the console records about its O2G requests (the inspector, exports,
- * copy-as-cURL). The password, the Basic header and the AlcUserId credential never leave memory in clear.
+ * copy-as-cURL). The password, the Basic header, the AlcUserId credential and the event channel's
+ * subscription id never leave memory in clear.
  */
 export const REDACTED = '[redacted]';
+/** REDACTED as it stands in a URL, which must stay a valid URL (HAR, cURL). */
+const REDACTED_IN_URL = encodeURIComponent(REDACTED);
 
 const SECRET_HEADERS = new Set(['authorization', 'cookie', 'set-cookie', 'x-o2g-credential']);
-const SECRET_KEY = /(password|passwd|pwd|credential|secret|token)/i;
+const SECRET_KEY = /(password|passwd|pwd|credential|secret|token|subscriptionid)/i;
+
+/** `…/subscriptions/{id}` (update, delete) and the polling URL's `?subscriptionId=`. */
+const SUBSCRIPTION_PATH = /(\/subscriptions\/)[^/?#\s"']+/gi;
+const SUBSCRIPTION_QUERY = /([?&;]subscriptionId=)[^&#\s"']+/gi;
+
+/**
+ * Hides subscription ids in a URL or any text holding one. A subscription id alone opens the session's
+ * event channel (the polling URL carries no other secret), so it is a credential like AlcUserId.
+ */
+export function redactSubscriptionIds(text: string): string {
+  return text
+    .replace(SUBSCRIPTION_PATH, `$1${REDACTED_IN_URL}`)
+    .replace(SUBSCRIPTION_QUERY, `$1${REDACTED_IN_URL}`);
+}
 
 /** Copies headers with the secret ones replaced; an Authorization header keeps its scheme. */
 export function redactHeaders(headers: Headers | Record<string, string>): Record<string, string> {
@@ -13,7 +30,8 @@ export function redactHeaders(headers: Headers | Record<string, string>): Record
   const out: Record<string, string> = {};
   for (const [name, value] of entries) {
     const key = name.toLowerCase();
-    if (!SECRET_HEADERS.has(key)) out[key] = value;
+    if (!SECRET_HEADERS.has(key))
+      out[key] = redactSubscriptionIds(value); // e.g. Location
     else if (key === 'authorization') out[key] = redactAuthorization(value);
     else out[key] = REDACTED;
   }
@@ -26,8 +44,9 @@ function redactAuthorization(value: string): string {
   return scheme ? `${scheme} ${REDACTED}` : REDACTED;
 }
 
-/** Replaces the values of secret-looking keys, at any depth, in a JSON value. */
+/** Replaces the values of secret-looking keys, at any depth, in a JSON value, and subscription ids in strings. */
 export function redactJson(value: unknown): unknown {
+  if (typeof value === 'string') return redactSubscriptionIds(value); // e.g. the polling URLs
   if (Array.isArray(value)) return value.map(redactJson);
   if (value && typeof value === 'object') {
     return Object.fromEntries(

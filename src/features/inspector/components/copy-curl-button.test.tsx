@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import { render } from '../../../testing/render';
-import { rawAuthenticate, rawMailboxLogin } from '../model/test-exchanges';
+import { RAW_SECRETS, rawAuthenticate, rawMailboxLogin, rawUnsubscribe } from '../model/test-exchanges';
 import { CopyCurlButton } from './copy-curl-button';
 
 const ORIGIN = 'http://127.0.0.1:5173';
@@ -34,6 +34,16 @@ describe('CopyCurlButton', () => {
 
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('copies no live subscription id, which would open the event channel', async () => {
+    const { user } = render(<CopyCurlButton exchange={rawUnsubscribe} origin={ORIGIN} />);
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    stubWriteText(writeText);
+    await user.click(screen.getByRole('button', { name: 'Copy as cURL' }));
+    const copied = String(writeText.mock.calls[0]?.[0]);
+    expect(copied).toContain('/api/rest/1.0/subscriptions/%5Bredacted%5D');
+    for (const secret of RAW_SECRETS) expect(copied).not.toContain(secret);
   });
 
   it('uses login and password placeholders for the authenticate request', async () => {

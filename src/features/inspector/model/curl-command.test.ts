@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { curlCommand } from './curl-command';
 import { runShell } from './shell-harness';
-import { RAW_SECRETS, exchange, rawAuthenticate, rawMailboxLogin } from './test-exchanges';
+import {
+  RAW_SECRETS,
+  exchange,
+  rawAuthenticate,
+  rawMailboxLogin,
+  rawSubscribe,
+  rawUnsubscribe,
+} from './test-exchanges';
 
 const ORIGIN = 'http://127.0.0.1:5173';
 
@@ -31,6 +38,14 @@ describe('curlCommand', () => {
       '-H',
       'Cookie: AlcUserId=cred-1',
     ]);
+  });
+
+  it('leaves the subscription id out of the command, in the path as in the body', () => {
+    for (const raw of [rawSubscribe, rawUnsubscribe]) {
+      const { text } = curlCommand(raw, ORIGIN);
+      for (const secret of RAW_SECRETS) expect(text).not.toContain(secret);
+    }
+    expect(curlCommand(rawUnsubscribe, ORIGIN).text).toContain('/subscriptions/%5Bredacted%5D');
   });
 
   it('uses login and password placeholders for the authenticate request', async () => {

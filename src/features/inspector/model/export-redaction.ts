@@ -1,13 +1,17 @@
 import type { O2gExchange } from '../../../o2g/http';
-import { REDACTED, redactBodyText, redactHeaders } from '../../../o2g/redact';
+import { REDACTED, redactBodyText, redactHeaders, redactSubscriptionIds } from '../../../o2g/redact';
 
-/** Names whose value is a secret, in a query or in text that is not JSON. */
-const SECRET_NAME = /(password|passwd|pwd|credential|secret|token)/i;
+/** Names whose value is a secret, in a query or in text that is not JSON (a subscription id opens the event channel). */
+const SECRET_NAME = /(password|passwd|pwd|credential|secret|token|subscriptionid)/i;
 /** Authorization schemes worth keeping in sight; anything else is hidden whole. */
 const KNOWN_SCHEME = /^(Basic|Bearer|Digest|Negotiate|NTLM)\b/i;
 
-/** A URL with the values of secret-looking query parameters replaced; relative URLs stay relative. */
-export function redactUrl(url: string): string {
+/**
+ * A URL with subscription ids (path or query) and the values of secret-looking query parameters replaced;
+ * relative URLs stay relative.
+ */
+export function redactUrl(rawUrl: string): string {
+  const url = redactSubscriptionIds(rawUrl);
   const queryStart = url.indexOf('?');
   if (queryStart < 0) return url;
   const hashStart = url.indexOf('#', queryStart);
@@ -39,12 +43,12 @@ export function redactHeadersForExport(headers: Record<string, string>): Record<
 /** A body redacted key by key when it is JSON; otherwise `name=value` and `"name": "value"` pairs. */
 export function redactBodyForExport(text: string | undefined): string | undefined {
   if (!text || isJson(text)) return redactBodyText(text);
-  return text
+  return redactSubscriptionIds(text)
     .replace(/("[^"]*"\s*:\s*)"(?:[^"\\]|\\.)*"/g, (pair, key: string) =>
       SECRET_NAME.test(key) ? `${key}"${REDACTED}"` : pair,
     )
     .replace(
-      /\b(AlcUserId|[\w-]*(?:password|passwd|pwd|credential|secret|token)[\w-]*)=[^&;\s"]+/gi,
+      /\b(AlcUserId|[\w-]*(?:password|passwd|pwd|credential|secret|token|subscriptionId)[\w-]*)=[^&;\s"]+/gi,
       `$1=${REDACTED}`,
     );
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { toHar } from './har';
-import { RAW_SECRETS, exchange, failedRequest, rawAuthenticate, rawMailboxLogin } from './test-exchanges';
+import {
+  RAW_EXCHANGES,
+  RAW_SECRETS,
+  exchange,
+  failedRequest,
+  rawMailboxLogin,
+  rawUnsubscribe,
+} from './test-exchanges';
 
 const options = { origin: 'http://127.0.0.1:5173', creator: { name: 'O2G Console', version: '0.1.0' } };
 
@@ -54,8 +61,11 @@ describe('toHar', () => {
   });
 
   it('leaves no secret in the file even from unredacted exchanges', () => {
-    const text = JSON.stringify(toHar([rawAuthenticate, rawMailboxLogin], options));
+    const text = JSON.stringify(toHar(RAW_EXCHANGES, options));
     for (const secret of RAW_SECRETS) expect(text).not.toContain(secret);
     expect(text).toContain('Basic [redacted]');
+    // The subscription id opens the event channel by itself: it goes like the credential.
+    const [entry] = toHar([rawUnsubscribe], options).log.entries;
+    expect(entry?.request.url).toMatch(/\/api\/rest\/1\.0\/subscriptions\/%5Bredacted%5D$/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toNdjson } from './ndjson';
-import { RAW_SECRETS, exchange, rawAuthenticate, rawMailboxLogin } from './test-exchanges';
+import { RAW_EXCHANGES, RAW_SECRETS, exchange, rawMailboxLogin } from './test-exchanges';
 
 describe('toNdjson', () => {
   it('writes one JSON exchange per line, ending with a newline', () => {
@@ -25,7 +25,7 @@ describe('toNdjson', () => {
   });
 
   it('leaves no secret in the file even from unredacted exchanges', () => {
-    const text = toNdjson([rawAuthenticate, rawMailboxLogin], 'http://x');
+    const text = toNdjson(RAW_EXCHANGES, 'http://x');
     for (const secret of RAW_SECRETS) expect(text).not.toContain(secret);
   });
 });

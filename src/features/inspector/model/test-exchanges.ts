@@ -1,11 +1,15 @@
 import type { O2gExchange } from '../../../o2g/http';
 
+/** A live event channel's id: alone, it opens the channel, so it is a secret like the credential. */
+const SUBSCRIPTION_ID = 'sub-7f3a9c-live-channel';
+
 /** Secrets the raw exchanges below carry, which no export may contain. */
 export const RAW_SECRETS = [
   'YWRtaW46czNjcmV0', // base64 of admin:s3cret
   's3cret',
   'eyJhbGciOiJIUzI1NiJ9.secret-credential',
   'mailbox-pin-4242',
+  SUBSCRIPTION_ID,
 ];
 
 /**
@@ -64,3 +68,35 @@ export const failedRequest = exchange({
   responseBody: undefined,
   failure: 'unreachable',
 });
+
+/** Subscribing: the id comes back in the body, in both polling URLs and in Location. */
+export const rawSubscribe = exchange({
+  id: 5,
+  method: 'POST',
+  url: '/o2g/https/127.0.0.1:8743/api/rest/1.0/subscriptions',
+  requestBody: '{"filter":{"selectors":[{"ids":["oxe2001"],"names":["telephony"]}]},"version":"1.0"}',
+  status: 200,
+  responseHeaders: {
+    'content-type': 'application/json',
+    location: `/o2g/https/127.0.0.1:8743/api/rest/1.0/subscriptions/${SUBSCRIPTION_ID}`,
+  },
+  responseBody: JSON.stringify({
+    subscriptionId: SUBSCRIPTION_ID,
+    publicPollingUrl: `/o2g/https/127.0.0.1:8743/OTEvents?subscriptionId=${SUBSCRIPTION_ID}`,
+    privatePollingUrl: `/o2g/https/127.0.0.1:8743/OTEvents?subscriptionId=${SUBSCRIPTION_ID}&format=NDJSON`,
+    status: 'ACCEPTED',
+  }),
+});
+
+/** Ending the subscription: the id is in the path. */
+export const rawUnsubscribe = exchange({
+  id: 6,
+  method: 'DELETE',
+  url: `/o2g/https/127.0.0.1:8743/api/rest/1.0/subscriptions/${SUBSCRIPTION_ID}`,
+  status: 204,
+  responseHeaders: {},
+  responseBody: undefined,
+});
+
+/** Every raw exchange that carries a secret. */
+export const RAW_EXCHANGES = [rawAuthenticate, rawMailboxLogin, rawSubscribe, rawUnsubscribe];
