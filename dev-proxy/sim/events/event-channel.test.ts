@@ -229,7 +229,7 @@ describe('one translation per audience', () => {
       [telephony, sameFilter, summary, both].map((stream) => stream.rest()),
     );
     const names = (lines: Record<string, unknown>[] = []) =>
-      lines.map((l) => `${l.eventName} ${l.loginName}`);
+      lines.map((l) => `${String(l.eventName)} ${String(l.loginName)}`);
     expect(names(aliceLines)).toEqual(['OnCallCreated oxe2001', 'OnCallRemoved oxe2001']);
     expect(sameLines).toEqual(aliceLines);
     expect(names(summaryLines)).toEqual(['OnEventSummaryUpdated oxe2001']);
