@@ -48,11 +48,14 @@ export async function runStart(argv: string[], env: NodeJS.ProcessEnv = process.
     .map((item) => item.trim())
     .filter(Boolean);
 
+  const consolePort = port('port', values.port);
+  const consoleOrigins = [`http://${host}:${consolePort}`, `http://localhost:${consolePort}`];
   const sim = await startSim({
     host,
     httpPort: port('sim-http-port', values['sim-http-port']),
     httpsPort: port('sim-https-port', values['sim-https-port']),
     controls: values.controls,
+    allowOrigins: consoleOrigins,
   });
   const lab = sim.world.lab;
   const accounts = [
@@ -67,8 +70,6 @@ export async function runStart(argv: string[], env: NodeJS.ProcessEnv = process.
       description: `${user.firstName} ${user.lastName}, extension ${user.companyPhone}`,
     })),
   ];
-  const consolePort = port('port', values.port);
-  const consoleOrigins = [`http://${host}:${consolePort}`, `http://localhost:${consolePort}`];
   // The proxy talks to the lab over HTTPS, as it would to a real O2G, trusting the lab's own certificate only.
   const proxy = await startProxy({
     host,

@@ -16,6 +16,7 @@ export const SIM_USAGE = `Usage: o2g-sim [options]   (each option can also come 
   --cert <file>         HTTPS certificate (PEM)         O2G_SIM_CERT        (default: self-signed at start)
   --key <file>          HTTPS private key (PEM)         O2G_SIM_KEY
   --controls            enable the test-only lab controls  O2G_SIM_CONTROLS (1/true/yes)
+  --allow-origin <list> browser origins that may call the controls (comma-separated)  O2G_SIM_ALLOW_ORIGINS
   --help                print this help`;
 
 const OPTIONS = {
@@ -27,6 +28,7 @@ const OPTIONS = {
   cert: { type: 'string', env: 'O2G_SIM_CERT' },
   key: { type: 'string', env: 'O2G_SIM_KEY' },
   controls: { type: 'boolean', env: 'O2G_SIM_CONTROLS' },
+  'allow-origin': { type: 'string', env: 'O2G_SIM_ALLOW_ORIGINS' },
   help: { type: 'boolean', env: undefined },
 } as const;
 
@@ -77,6 +79,15 @@ export function parseSimCli(argv: readonly string[], env: Record<string, string 
       throw new SimUsageError(`--public-url: ${(error as Error).message}`);
     }
   }
+  const allowOrigins = (text('allow-origin') ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of allowOrigins) {
+    if (!/^https?:\/\/[^/?#\s]+$/i.test(origin))
+      throw new SimUsageError(`--allow-origin: "${origin}" is not an origin like http://localhost:5173`);
+  }
+  if (allowOrigins.length > 0) options.allowOrigins = allowOrigins;
   const [lab, cert, key] = [text('lab'), text('cert'), text('key')].map((v) => (v === '' ? undefined : v));
   if (lab !== undefined) options.labFile = lab;
   if ((cert === undefined) !== (key === undefined)) throw new SimUsageError('--cert and --key go together');

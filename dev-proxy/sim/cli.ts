@@ -18,20 +18,26 @@ const processIo: SimCliIo = {
 /** What the CLI did: the running simulator, or the exit code to leave with (0 after --help, 2 for bad options). */
 export type SimCliOutcome = { sim: RunningSim; exitCode?: undefined } | { sim?: undefined; exitCode: number };
 
-/** Prints the URLs served and the accounts of the lab, so that a person can sign in at once. */
-function describe(sim: RunningSim, io: SimCliIo): void {
+/**
+ * Prints the URLs served and the accounts of the lab, so that a person can sign in at once. Passwords
+ * are printed for the embedded lab only, whose accounts are public; a lab file's stay in the file
+ * (terminal output ends up in logs and screen shares).
+ */
+function describe(sim: RunningSim, io: SimCliIo, embedded: boolean): void {
   const { lab } = sim.world;
+  const secret = (value: string) => (embedded ? value : '(see the lab file)');
   io.out(`O2G lab "${lab.name}" (${lab.product.productName}) is serving:`);
   io.out(`  ${sim.httpsUrl}/api/rest   (self-signed unless a certificate was given)`);
   io.out(`  ${sim.httpUrl}/api/rest`);
   io.out('Accounts (login / password):');
-  for (const admin of lab.administrators) io.out(`  ${admin.loginName} / ${admin.password}   administrator`);
+  for (const admin of lab.administrators)
+    io.out(`  ${admin.loginName} / ${secret(admin.password)}   administrator`);
   for (const user of lab.users) {
     const mailbox = user.mailbox
-      ? `, voicemail on ${lab.voicemail.accessNumber} (mailbox password ${user.mailbox.password})`
+      ? `, voicemail on ${lab.voicemail.accessNumber} (mailbox password ${secret(user.mailbox.password)})`
       : '';
     io.out(
-      `  ${user.loginName} / ${user.password}   ${user.firstName} ${user.lastName}, extension ${user.companyPhone}${mailbox}`,
+      `  ${user.loginName} / ${secret(user.password)}   ${user.firstName} ${user.lastName}, extension ${user.companyPhone}${mailbox}`,
     );
   }
   io.out(`Trunk loopback: dial ${lab.telephony.trunkLoopbackPrefix} + 2 digits + 3 digits + an extension.`);
@@ -49,7 +55,7 @@ export async function runSimCli(argv: string[], io: SimCliIo = processIo): Promi
       return { exitCode: 0 };
     }
     const sim = await startSim(request.options);
-    describe(sim, io);
+    describe(sim, io, request.options.labFile === undefined);
     return { sim };
   } catch (error) {
     io.err(`o2g-sim: ${startFailure(error)}`);

@@ -137,7 +137,12 @@ describe('the O2G flow over HTTP', () => {
   });
 
   it('serves absolute URLs on the origin the request came in on, or on the configured public URL', async () => {
-    const viaName = await rawRequest(`${origin}/api/rest`, { headers: { host: 'o2g.example.test:9443' } });
+    const named = createSimApp(world, { hostNames: ['o2g.example.test'] });
+    const namedOrigin = await listenOnFreePort(named);
+    const viaName = await rawRequest(`${namedOrigin}/api/rest`, {
+      headers: { host: 'o2g.example.test:9443' },
+    });
+    await named.close();
     expect(discoveryAnswerSchema.parse(viaName.json()).versions[0]?.publicUrl).toBe(
       'http://o2g.example.test:9443/api/rest/authenticate?version=1.0',
     );

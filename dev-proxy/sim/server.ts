@@ -1,11 +1,19 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { installO2gErrorHandling, onClientError, onFrameworkError } from './http/error-handling';
+import {
+  installO2gErrorHandling,
+  onClientError,
+  onFrameworkError,
+  sendSimError,
+} from './http/error-handling';
+import { hostRefusal, normalizeHostNames } from './http/host-check';
+import { labLogger, type LabLogger } from './http/log-redaction';
 import { normalizePublicUrl } from './http/o2g-urls';
 import type { EventChannelSettings, SimContext } from './http/sim-context';
 import { DEFAULT_CHANNEL_TIMINGS, eventChannelOf } from './events/event-channel';
 import { tickAndPublish, type World } from './model/world';
 import { O2G_ROUTES, type SimRoutes } from './routes';
-import { CONTROL_ROUTES, installFaultInjection } from './control';
+import { CONTROL_ROUTES, installControlGuard, installFaultInjection } from './control';
+import { SimError } from './model/sim-error';
 
 /** How one simulator app is served. */
 export interface SimAppOptions {
@@ -15,8 +23,15 @@ export interface SimAppOptions {
   https?: { key: string | Buffer; cert: string | Buffer };
   /** Serves the test-only lab controls under `/__sim` (and lets them fail or delay O2G requests). */
   controls?: boolean;
-  /** Fastify's request log; off by default. */
-  logger?: boolean;
+  /** The request log (credentials, ids and query strings redacted); off by default. */
+  logger?: LabLogger;
+  /**
+   * Names and addresses clients may reach the lab by, besides loopback ones and the public URL's host
+   * (e.g. the `--host` it listens on). Any other Host header gets a 403.
+   */
+  hostNames?: readonly string[];
+  /** Browser origins (the console's) allowed to call the lab controls, besides the lab's own. */
+  allowOrigins?: readonly string[];
   /** Event channel: keepalive period, timeout minute, the HTTP listener's port for polling URLs. */
   eventChannel?: Partial<EventChannelSettings>;
   /** Routes to serve instead of every O2G service (for focused tests). */
@@ -34,8 +49,12 @@ export function createSimApp(world: World, options: SimAppOptions = {}): Fastify
     controls: options.controls ?? false,
     eventChannel: { ...DEFAULT_CHANNEL_TIMINGS, ...options.eventChannel },
   };
+  const knownHosts = normalizeHostNames([
+    ...(options.hostNames ?? []),
+    ...(context.publicUrl === undefined ? [] : [new URL(context.publicUrl).hostname]),
+  ]);
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...labLogger(options.logger),
     frameworkErrors: onFrameworkError,
     clientErrorHandler: onClientError,
     // Event-channel clients hold connections open (and keep spare ones): closing the simulator cuts them all.
@@ -45,6 +64,11 @@ export function createSimApp(world: World, options: SimAppOptions = {}): Fastify
 
   app.decorate('sim', context);
   installO2gErrorHandling(app);
+  // First of all: a Host the lab is not known by gets nothing, so it never ends up in a returned URL.
+  app.addHook('onRequest', async (request, reply) => {
+    const refusal = hostRefusal(request.headers.host, knownHosts);
+    if (refusal !== undefined) await sendSimError(reply, new SimError('forbidden', refusal));
+  });
   // Time acts lazily: every request first lets the world expire what is due, so no request sees a stale session.
   app.addHook('onRequest', (_request, _reply, done) => {
     tickAndPublish(world);
@@ -56,7 +80,10 @@ export function createSimApp(world: World, options: SimAppOptions = {}): Fastify
     done();
   });
   // The lab controls exist only when asked for: a client of a plain simulator gets 404 for them.
-  if (context.controls) installFaultInjection(app);
+  if (context.controls) {
+    installControlGuard(app, options.allowOrigins ?? []);
+    installFaultInjection(app);
+  }
   for (const routes of [...(options.routes ?? O2G_ROUTES), ...(context.controls ? CONTROL_ROUTES : [])]) {
     app.register((scope, _opts, done) => {
       routes(scope);

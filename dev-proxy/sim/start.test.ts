@@ -58,7 +58,7 @@ describe('startSim', () => {
     expect(auth.publicUrl).toBe(`${sim.httpUrl}/api/rest/1.0/sessions`);
     const opened = await rawRequest(`${sim.httpsUrl}/api/rest/1.0/sessions`, {
       method: 'POST',
-      headers: { cookie: credentialCookie(auth.credential) },
+      headers: { cookie: credentialCookie(auth.credential), 'content-type': 'application/json' },
       body: '{"applicationName":"cross"}',
     });
     expect(opened.status).toBe(200);
@@ -76,7 +76,7 @@ describe('startSim', () => {
     const cookie = credentialCookie(auth.credential);
     await rawRequest(auth.publicUrl, {
       method: 'POST',
-      headers: { cookie },
+      headers: { cookie, 'content-type': 'application/json' },
       body: '{"applicationName":"events"}',
     });
     const subscribed = await rawRequest(`${sim.httpsUrl}/api/rest/1.0/subscriptions`, {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { loadLab } from './labs/load-lab';
 import { OffsetClock, systemClock, type Clock } from './model/clock';
 import { tickAndPublish, World } from './model/world';
+import { listenerHostNames } from './http/host-check';
 import { createSimApp } from './server';
 import { readTlsFiles, selfSignedCertificate } from './tls-certificate';
 
@@ -23,6 +24,8 @@ export interface SimStartOptions {
   labFile?: string;
   /** Enables the test-only lab controls. */
   controls?: boolean;
+  /** Browser origins (the console's) that may call the lab controls besides the lab's own. */
+  allowOrigins?: readonly string[];
   /** Time source; default the system clock. */
   clock?: Clock;
 }
@@ -53,7 +56,13 @@ export async function startSim(options: SimStartOptions = {}): Promise<RunningSi
     options.cert !== undefined && options.key !== undefined
       ? readTlsFiles(options.key, options.cert)
       : await selfSignedCertificate(host);
-  const shared = { publicUrl: options.publicUrl, controls: options.controls ?? false };
+  const shared = {
+    publicUrl: options.publicUrl,
+    controls: options.controls ?? false,
+    // Host headers other than these (and loopback names) are refused: DNS rebinding.
+    hostNames: listenerHostNames(host),
+    allowOrigins: options.allowOrigins ?? [],
+  };
   const httpApp = createSimApp(world, shared);
 
   const started: FastifyInstance[] = [];

@@ -4,6 +4,7 @@ import { labControlRoutes } from './lab-controls';
 import { telephonyControlRoutes } from './telephony-controls';
 
 export { installFaultInjection } from './faults';
+export { installControlGuard } from './cross-site-guard';
 export { CONTROL_PREFIX } from './control-paths';
 
 /**

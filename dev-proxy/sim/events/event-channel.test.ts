@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { o2gErrorBodySchema, subscriptionAnswerSchema } from '../../../src/o2g/contract';
 import { loadLab } from '../labs/load-lab';
 import { ManualClock } from '../model/clock';
@@ -9,6 +9,7 @@ import { EventStreamReader } from '../testing/event-stream';
 import { openTestSession, type TestSession } from '../testing/o2g-session';
 import { listenOnFreePort, rawRequest } from '../testing/sim-http';
 import { selfSignedCertificate } from '../tls-certificate';
+import { telephonyTranslator } from './telephony-translator';
 
 let clock: ManualClock;
 let world: World;
@@ -191,5 +192,63 @@ describe('the event channel', () => {
       ['OnCallCreated', 'oxe2002'],
     ]);
     await stream.close();
+  });
+});
+
+describe('one translation per audience', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('gives each subscription the lines of its own filter, translating once for those that share one', async () => {
+    const translate = vi.spyOn(telephonyTranslator, 'translate');
+    const alice = await openTestSession(origin, 'oxe2001', '2001');
+    const aliceAgain = await openTestSession(origin, 'oxe2001', '2001');
+    const admin = await openTestSession(origin, 'admin', 'admin');
+    const open = async (session: TestSession, names: string[], ids?: string[]) => {
+      const filter = { filter: { selectors: [{ ...(ids && { ids }), names }] }, version: '1.0', timeout: 0 };
+      const stream = await EventStreamReader.open((await subscribe(session, filter)).publicPollingUrl);
+      expect(await stream.next()).toMatchObject({ text: 'Chunk started' });
+      return stream;
+    };
+    const telephony = await open(alice, ['telephony']);
+    const sameFilter = await open(aliceAgain, ['telephony']);
+    const summary = await open(alice, ['eventSummary']);
+    const both = await open(admin, ['telephony'], ['oxe2001', 'oxe2002']);
+    translate.mockClear();
+
+    // Bruno calls Alice and gives up: call events for both, then a missed call on Alice's summary.
+    const bruno = await openTestSession(origin, 'oxe2002', '2002');
+    const made = await bruno.send('POST', '/telephony/calls', { deviceId: '2002', callee: '2001' });
+    expect(made.status).toBe(201);
+    expect((await bruno.send('DELETE', made.headers.get('location') ?? '')).status).toBe(204);
+    const translations = [...translate.mock.calls];
+    translate.mockRestore();
+    for (const session of [alice, aliceAgain, admin])
+      expect((await session.send('DELETE', session.sessionsUrl)).status).toBe(204);
+
+    const [aliceLines, sameLines, summaryLines, adminLines] = await Promise.all(
+      [telephony, sameFilter, summary, both].map((stream) => stream.rest()),
+    );
+    const names = (lines: Record<string, unknown>[] = []) =>
+      lines.map((l) => `${String(l.eventName)} ${String(l.loginName)}`);
+    expect(names(aliceLines)).toEqual(['OnCallCreated oxe2001', 'OnCallRemoved oxe2001']);
+    expect(sameLines).toEqual(aliceLines);
+    expect(names(summaryLines)).toEqual(['OnEventSummaryUpdated oxe2001']);
+    expect(names(adminLines).sort()).toEqual([
+      'OnCallCreated oxe2001',
+      'OnCallCreated oxe2002',
+      'OnCallRemoved oxe2001',
+      'OnCallRemoved oxe2002',
+      'OnUserStateModified oxe2002',
+      'OnUserStateModified oxe2002',
+    ]);
+    expect(adminLines?.filter((l) => l.loginName === 'oxe2001')).toEqual(aliceLines);
+
+    // Per event, Alice's telephony lines were made twice: once for both of her sessions, once for the
+    // administrator's; never once per subscription.
+    const aliceTranslations = new Map<unknown, number>();
+    for (const [event, loginName] of translations)
+      if (loginName === 'oxe2001') aliceTranslations.set(event, (aliceTranslations.get(event) ?? 0) + 1);
+    expect(aliceTranslations.size).toBeGreaterThan(0);
+    expect(new Set(aliceTranslations.values())).toEqual(new Set([2]));
   });
 });

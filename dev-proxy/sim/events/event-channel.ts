@@ -21,6 +21,12 @@ const KEEPALIVE: O2gEventLine = { eventName: 'OnChannelInformation', text: 'keep
 // Lines kept for a subscription whose stream is not open (between subscribe and open, or a reconnect).
 const BACKLOG_LIMIT = 500;
 
+/** Serialised lines kept for a subscription without an open stream, dropped when its session closes. */
+interface Backlog {
+  readonly sessionId: string;
+  lines: string[];
+}
+
 interface OpenStream {
   readonly subscription: SimSubscription;
   readonly response: ServerResponse;
@@ -38,7 +44,7 @@ interface OpenStream {
  */
 export class EventChannel {
   readonly #streams = new Map<string, OpenStream>();
-  readonly #backlogs = new Map<string, string[]>();
+  readonly #backlogs = new Map<string, Backlog>();
 
   constructor(
     private readonly world: World,
@@ -73,7 +79,7 @@ export class EventChannel {
     this.#streams.set(subscriptionId, stream);
     response.on('close', () => this.#forget(stream));
     this.#write(stream, CHUNK_STARTED);
-    for (const line of this.#backlogs.get(subscriptionId) ?? []) stream.response.write(line);
+    for (const line of this.#backlogs.get(subscriptionId)?.lines ?? []) stream.response.write(line);
     this.#backlogs.delete(subscriptionId);
     this.#armIdleTimer(stream);
   }
@@ -119,33 +125,62 @@ export class EventChannel {
     return lines;
   }
 
+  /**
+   * Every subscription gets the event's lines for its audience. Many subscriptions share one (every
+   * session of a user subscribing the same packages), so each audience's lines are translated and
+   * serialised once per event, not once per subscription.
+   */
   #dispatch(event: DomainEvent): void {
-    if (event.type === 'sessionClosed') {
-      for (const stream of [...this.#streams.values()]) {
-        if (stream.subscription.sessionId === event.sessionId) this.end(stream.subscription.subscriptionId);
-      }
+    if (event.type === 'sessionClosed') this.#forgetSession(event.sessionId);
+    if (event.type === 'subscriptionDeleted') {
+      this.end(event.subscriptionId);
+      this.#backlogs.delete(event.subscriptionId);
     }
-    if (event.type === 'subscriptionDeleted') this.end(event.subscriptionId);
-    const live = new Set(this.world.subscriptions.all().map((s) => s.subscriptionId));
-    for (const id of this.#backlogs.keys()) if (!live.has(id)) this.#backlogs.delete(id);
 
+    const linesByAudience = new Map<string, string[]>();
     for (const subscription of this.world.subscriptions.all()) {
-      const lines = this.linesFor(subscription, event);
+      const audience = audienceOf(subscription);
+      let lines = linesByAudience.get(audience);
+      if (lines === undefined) {
+        lines = this.linesFor(subscription, event).map(serialize);
+        linesByAudience.set(audience, lines);
+      }
       if (lines.length === 0) continue;
       const stream = this.#streams.get(subscription.subscriptionId);
       if (stream) {
-        lines.forEach((line) => this.#write(stream, line));
+        for (const line of lines) this.#writeSerialized(stream, line);
         this.#armIdleTimer(stream);
         continue;
       }
-      const backlog = this.#backlogs.get(subscription.subscriptionId) ?? [];
-      backlog.push(...lines.map(serialize));
-      this.#backlogs.set(subscription.subscriptionId, backlog.slice(-BACKLOG_LIMIT));
+      this.#keep(subscription, lines);
+    }
+  }
+
+  /** Keeps lines for a subscription whose stream is not open, the newest BACKLOG_LIMIT only. */
+  #keep(subscription: SimSubscription, lines: readonly string[]): void {
+    const { subscriptionId, sessionId } = subscription;
+    const backlog = this.#backlogs.get(subscriptionId) ?? { sessionId, lines: [] };
+    backlog.lines.push(...lines);
+    if (backlog.lines.length > BACKLOG_LIMIT) backlog.lines.splice(0, backlog.lines.length - BACKLOG_LIMIT);
+    this.#backlogs.set(subscriptionId, backlog);
+  }
+
+  /** A closed session's subscriptions are gone: their streams end and their backlogs go. */
+  #forgetSession(sessionId: string): void {
+    for (const stream of [...this.#streams.values()]) {
+      if (stream.subscription.sessionId === sessionId) this.end(stream.subscription.subscriptionId);
+    }
+    for (const [subscriptionId, backlog] of this.#backlogs) {
+      if (backlog.sessionId === sessionId) this.#backlogs.delete(subscriptionId);
     }
   }
 
   #write(stream: OpenStream, line: O2gEventLine): void {
-    if (!stream.response.writableEnded) stream.response.write(serialize(line));
+    this.#writeSerialized(stream, serialize(line));
+  }
+
+  #writeSerialized(stream: OpenStream, line: string): void {
+    if (!stream.response.writableEnded) stream.response.write(line);
   }
 
   /** A subscription with a timeout ends its stream after that many minutes without an event. */
@@ -169,6 +204,24 @@ export class EventChannel {
 
 function serialize(line: O2gEventLine): string {
   return `${JSON.stringify(toO2gJson(line))}\n`;
+}
+
+const audiences = new WeakMap<SimSubscription, string>();
+
+/**
+ * Who a subscription listens to, as a key: subscriptions with the same key get the same lines for any
+ * event. `linesFor` reads the coverage only (each login, in order, with its packages), so the key is
+ * the coverage; whatever else `linesFor` comes to read of a subscription must join the key.
+ */
+export function audienceOf(subscription: SimSubscription): string {
+  let audience = audiences.get(subscription);
+  if (audience === undefined) {
+    audience = JSON.stringify(
+      [...subscription.coverage].map(([loginName, packages]) => [loginName, [...packages].sort()]),
+    );
+    audiences.set(subscription, audience);
+  }
+  return audience;
 }
 
 const channels = new WeakMap<World, EventChannel>();

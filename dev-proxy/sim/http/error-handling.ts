@@ -77,15 +77,36 @@ function jsonDepth(value: unknown): number {
   return deepest;
 }
 
+const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
 /**
- * Parses every request body as JSON, whatever its Content-Type says, because SDKs differ: the node SDK
- * labels body-less POSTs as JSON, the Java SDK labels nothing. An empty body is no body.
+ * Why a request's body may not be read as JSON, or undefined. SDKs differ on body-less POSTs (the node
+ * SDK labels them as JSON, the Java SDK labels nothing), so a missing label is fine on an empty body.
+ * Anything else must say JSON, as Jersey on a real O2G demands: reading a `text/plain` body as JSON
+ * would let any web page's form drive the lab (forms and no-cors fetches cannot send JSON).
  */
+function mediaTypeRefusal(contentType: string | undefined, body: string): SimError | undefined {
+  if (contentType === undefined) {
+    if (body.trim() === '') return undefined;
+    return new SimError(
+      'unsupportedMediaType',
+      'A request body must come with Content-Type: application/json',
+    );
+  }
+  if (JSON_MEDIA_TYPE.test(contentType)) return undefined;
+  return new SimError('unsupportedMediaType', 'Only application/json is accepted', {
+    innerMessage: `Content-Type ${contentType.slice(0, 100)} is not supported`,
+  });
+}
+
+/** Parses a request body as JSON once its Content-Type allows it. An empty body is no body. */
 function parseJsonBody(
-  _request: FastifyRequest,
+  request: FastifyRequest,
   body: string,
   done: (error: Error | null, body?: unknown) => void,
 ) {
+  const refusal = mediaTypeRefusal(request.headers['content-type'], body);
+  if (refusal) return done(refusal);
   if (body.trim() === '') return done(null, undefined);
   let parsed: unknown;
   try {

@@ -51,6 +51,19 @@ const labObjectSchema = z.object({
      */
     expiryGraceSeconds: z.number().int().nonnegative().default(60),
   }),
+  /**
+   * The most one O2G serves: past a cap, opening a session or a subscription is refused (403 past a
+   * user's own cap, 503 past the server's). The defaults leave room for the benchmarks, which open up
+   * to 2,000 sessions (400 per user), each with its subscription.
+   */
+  limits: z
+    .object({
+      sessionsPerUser: z.number().int().positive().default(500),
+      sessions: z.number().int().positive().default(3000),
+      subscriptionsPerUser: z.number().int().positive().default(500),
+      subscriptions: z.number().int().positive().default(3000),
+    })
+    .default({ sessionsPerUser: 500, sessions: 3000, subscriptionsPerUser: 500, subscriptions: 3000 }),
   telephony: z.object({
     ringTimeoutSeconds: z.number().int().positive().default(20),
     /** Dial prefix + 2 + 3 digits + an extension to loop a call through the trunk. */

@@ -103,6 +103,41 @@ describe('sessions model', () => {
     expect(world.tick().events).toEqual([]);
   });
 
+  it('skips sweeps until something is due, yet ends each session exactly on time after keepalives', () => {
+    const first = login('oxe2001', '2001');
+    const a = world.sessions.openSession(first, 'tests').result;
+    clock.advance(TTL_MS);
+    world.sessions.keepAlive(first); // its end moves past the time the last sweep noted
+    clock.advance(1000);
+    const b = world.sessions.openSession(login('oxe2002', '2002'), 'tests').result;
+    clock.advance(GRACE_MS - 1000); // the first session's former end: nothing is over yet
+    expect(world.tick().events).toEqual([]);
+    clock.advance(TTL_MS - 1);
+    expect(world.tick().events).toEqual([]);
+    clock.advance(1);
+    expect(world.tick().events).toEqual([
+      {
+        type: 'sessionClosed',
+        at: clock.now(),
+        sessionId: a.sessionId,
+        loginName: 'oxe2001',
+        reason: 'expired',
+      },
+    ]);
+    clock.advance(999);
+    expect(world.tick().events).toEqual([]);
+    clock.advance(1);
+    expect(world.tick().events).toEqual([
+      {
+        type: 'sessionClosed',
+        at: clock.now(),
+        sessionId: b.sessionId,
+        loginName: 'oxe2002',
+        reason: 'expired',
+      },
+    ]);
+  });
+
   it('keeps a session alive as long as keepalives come within the TTL', () => {
     const credential = login('oxe2004', '2004');
     world.sessions.openSession(credential, 'tests');

@@ -3,6 +3,7 @@ import { mintCredential, mintSessionId } from './credential-token';
 import type { Clock } from './clock';
 import type { Account, Directory } from './directory';
 import type { DomainEvent, Outcome } from './domain-events';
+import { checkCapacity, type Capacity } from './limits';
 import { SimError } from './sim-error';
 
 /** Session settings from the lab. */
@@ -11,6 +12,8 @@ export interface SessionSettings {
   timeToLive: number;
   /** Seconds of tolerance past timeToLive before the session is dropped. */
   expiryGraceSeconds: number;
+  /** Sessions per login (the one that authenticated) and in all; unlimited when absent. */
+  limits?: Capacity;
 }
 
 /** An open O2G session. */
@@ -47,6 +50,12 @@ interface CredentialRecord {
 export class SessionStore {
   readonly #credentials = new Map<string, CredentialRecord>();
   readonly #sessions = new Map<string, SimSession>();
+  /**
+   * No session or unused credential can be over before this clock time, so `tick` has nothing to do
+   * until then: servers tick before every request, and a sweep walks every session. It may lag behind
+   * (a keepalive pushes an expiry later), which only costs one sweep that finds nothing.
+   */
+  #nextDue = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly directory: Directory,
@@ -60,7 +69,9 @@ export class SessionStore {
     if (!account) throw new SimError('notAuthenticated', 'Authentication failed: wrong login or password');
     const at = this.clock.now();
     const credential = mintCredential(account.loginName, at);
+    this.#forgetOldestUnusedCredential(account.loginName);
     this.#credentials.set(credential, { loginName: account.loginName, issuedAt: at });
+    this.#nextDue = Math.min(this.#nextDue, this.#credentialEnd(at));
     return {
       result: { credential, account },
       events: [{ type: 'authenticated', at, loginName, admin: account.admin }],
@@ -81,6 +92,14 @@ export class SessionStore {
     const actingAs = supervisedAccount ? this.#supervised(authenticated, supervisedAccount) : authenticated;
 
     const at = this.clock.now();
+    const { limits } = this.settings;
+    if (limits)
+      checkCapacity(
+        'session',
+        authenticated.loginName,
+        this.#sessionCounts(authenticated.loginName, at),
+        limits,
+      );
     const session: SimSession = {
       sessionId: mintSessionId(),
       credential,
@@ -94,6 +113,7 @@ export class SessionStore {
     };
     record.sessionId = session.sessionId;
     this.#sessions.set(session.sessionId, session);
+    this.#nextDue = Math.min(this.#nextDue, this.#sessionEnd(session));
     const opened = {
       sessionId: session.sessionId,
       loginName: session.loginName,
@@ -136,14 +156,19 @@ export class SessionStore {
 
   /** Drops the sessions and credentials whose time is over. */
   tick(now: number): DomainEvent[] {
+    if (now < this.#nextDue) return [];
     const events: DomainEvent[] = [];
+    let nextDue = Number.POSITIVE_INFINITY;
     for (const session of [...this.#sessions.values()]) {
       if (this.#isExpired(session, now)) events.push(this.#drop(session, 'expired', now));
+      else nextDue = Math.min(nextDue, this.#sessionEnd(session));
     }
     for (const [credential, record] of this.#credentials) {
-      if (record.sessionId === undefined && this.#credentialOver(record, now))
-        this.#credentials.delete(credential);
+      if (record.sessionId !== undefined) continue;
+      if (this.#credentialOver(record, now)) this.#credentials.delete(credential);
+      else nextDue = Math.min(nextDue, this.#credentialEnd(record.issuedAt));
     }
+    this.#nextDue = nextDue;
     return events;
   }
 
@@ -181,10 +206,45 @@ export class SessionStore {
   }
 
   #isExpired(session: SimSession, now = this.clock.now()): boolean {
-    return now >= this.expirationTime(session) + this.settings.expiryGraceSeconds * 1000;
+    return now >= this.#sessionEnd(session);
+  }
+
+  /** The clock time a session is over at, unless kept alive. */
+  #sessionEnd(session: SimSession): number {
+    return this.expirationTime(session) + this.settings.expiryGraceSeconds * 1000;
   }
 
   #credentialOver(record: CredentialRecord, now: number): boolean {
-    return now >= record.issuedAt + (this.settings.timeToLive + this.settings.expiryGraceSeconds) * 1000;
+    return now >= this.#credentialEnd(record.issuedAt);
+  }
+
+  /** The clock time an unused credential issued at `issuedAt` is over at. */
+  #credentialEnd(issuedAt: number): number {
+    return issuedAt + (this.settings.timeToLive + this.settings.expiryGraceSeconds) * 1000;
+  }
+
+  /** Live sessions opened by a login, and in all. */
+  #sessionCounts(loginName: string, now: number): { ofUser: number; total: number } {
+    let ofUser = 0;
+    let total = 0;
+    for (const session of this.#sessions.values()) {
+      if (this.#isExpired(session, now)) continue;
+      total += 1;
+      if (session.authenticatedLoginName === loginName) ofUser += 1;
+    }
+    return { ofUser, total };
+  }
+
+  /**
+   * Authenticating needs no session, so a script could mint credentials without end: a login keeps at
+   * most as many unused ones as it may have sessions, and a new one replaces the oldest.
+   */
+  #forgetOldestUnusedCredential(loginName: string): void {
+    const cap = this.settings.limits?.perUser;
+    if (cap === undefined) return;
+    const unused = [...this.#credentials].filter(
+      ([, record]) => record.loginName === loginName && record.sessionId === undefined,
+    );
+    if (unused.length >= cap && unused[0]) this.#credentials.delete(unused[0][0]);
   }
 }

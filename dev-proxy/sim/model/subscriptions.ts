@@ -6,6 +6,7 @@ import {
 } from '../../../src/o2g/contract';
 import type { Clock } from './clock';
 import type { Directory } from './directory';
+import { checkCapacity, type Capacity } from './limits';
 import type { DomainEventBus, Outcome } from './domain-events';
 import type { SimSession } from './sessions';
 import { SimError } from './sim-error';
@@ -46,6 +47,8 @@ export class SubscriptionStore {
     private readonly directory: Directory,
     private readonly clock: Clock,
     bus: DomainEventBus,
+    /** Subscriptions per login and in all; unlimited when absent. */
+    private readonly limits?: Capacity,
   ) {
     bus.subscribe((event) => {
       if (event.type !== 'sessionClosed') return;
@@ -69,6 +72,8 @@ export class SubscriptionStore {
         coverage.set(loginName, packages);
       }
     }
+    if (this.limits)
+      checkCapacity('subscription', session.loginName, this.#counts(session.loginName), this.limits);
     const subscription: SimSubscription = {
       subscriptionId: mintSubscriptionId(session.loginName, this.clock.now()),
       sessionId: session.sessionId,
@@ -113,6 +118,14 @@ export class SubscriptionStore {
       result: undefined,
       events: [{ type: 'subscriptionDeleted', at: this.clock.now(), subscriptionId, reason: 'deleted' }],
     };
+  }
+
+  /** Subscriptions made by sessions acting as a login, and in all. */
+  #counts(loginName: string): { ofUser: number; total: number } {
+    let ofUser = 0;
+    for (const subscription of this.#subscriptions.values())
+      if (subscription.loginName === loginName) ofUser += 1;
+    return { ofUser, total: this.#subscriptions.size };
   }
 
   #adminIds(ids: readonly string[] | undefined): string[] {

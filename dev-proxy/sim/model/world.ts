@@ -32,9 +32,16 @@ export class World {
     readonly clock: Clock = systemClock,
   ) {
     this.directory = new Directory(lab);
-    this.sessions = new SessionStore(this.directory, clock, lab.session);
+    const { limits } = lab;
+    this.sessions = new SessionStore(this.directory, clock, {
+      ...lab.session,
+      limits: { perUser: limits.sessionsPerUser, total: limits.sessions },
+    });
     this.telephony = new Telephony(lab, this.directory, clock);
-    this.subscriptions = new SubscriptionStore(this.directory, clock, this.events);
+    this.subscriptions = new SubscriptionStore(this.directory, clock, this.events, {
+      perUser: limits.subscriptionsPerUser,
+      total: limits.subscriptions,
+    });
     this.userServices = new UserServices(lab, this.directory, clock);
     this.startedAt = clock.now();
     // Telephony's facts (deposits, ended calls) become messages and comlog records; what that changes is
