@@ -33,7 +33,10 @@ export class World {
   ) {
     this.directory = new Directory(lab);
     this.sessions = new SessionStore(this.directory, clock, lab.session);
-    this.telephony = new Telephony(lab, this.directory, clock);
+    // Calls read the routing book at each offer; through `this`, so a reset's new book is the one read.
+    this.telephony = new Telephony(lab, this.directory, clock, (loginName) =>
+      this.userServices.routing.routingOf(loginName),
+    );
     this.subscriptions = new SubscriptionStore(this.directory, clock, this.events);
     this.userServices = new UserServices(lab, this.directory, clock);
     this.startedAt = clock.now();

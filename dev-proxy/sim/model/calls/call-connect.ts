@@ -3,22 +3,9 @@ import type { CallStore, ChangeSet } from './call-store';
 import { moved, rosterOf } from './call-store';
 import type { CallParty, Destination, SimCall } from './call-types';
 import { externalIdentity, userIdentity, voicemailIdentity } from './dial-plan';
-import { destinationBusy, destinationOutOfService } from './telephony-errors';
 
 // How parties join a call: the helpers every command shares. None of them checks anything the caller
 // has not already checked; they only change the call they are given.
-
-/** Refuses a destination that cannot take a call from this login now (itself, out of service, engaged). */
-export function checkReachable(
-  store: CallStore,
-  fromLoginName: string | undefined,
-  destination: Destination,
-): void {
-  if (destination.kind === 'voicemail') return;
-  if (destination.loginName === fromLoginName) throw destinationBusy(destination.number);
-  if (store.behaviour(destination.loginName).outOfService) throw destinationOutOfService(destination.number);
-  if (store.isEngaged(destination.loginName)) throw destinationBusy(destination.number);
-}
 
 /** How the dialled destination is presented to the caller (also the call's `initialCalled`). */
 export function destinationIdentity(store: CallStore, destination: Destination) {

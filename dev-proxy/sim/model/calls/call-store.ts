@@ -6,6 +6,7 @@ import type { DomainEvent } from '../domain-events';
 import { nextLegState, type CallAction } from './call-transitions';
 import { snapshotOf, type CallEndedParty, type CallParty, type SimCall } from './call-types';
 import type { CallChange } from './telephony-events';
+import type { CallRouting } from './call-routing';
 import { unknownCallRef } from './telephony-errors';
 
 /** How a simulated phone behaves (nobody holds it); starts from the lab file, lab controls change it. */
@@ -24,6 +25,8 @@ export class CallStore {
     readonly lab: Lab,
     readonly directory: Directory,
     readonly clock: Clock,
+    /** The users' DND, forward and overflow, read at each call (the routing book owns them). */
+    readonly routingOf: (loginName: string) => CallRouting = () => ({ dnd: false }),
   ) {
     for (const user of lab.users) this.#behaviours.set(user.loginName, { ...user.phone });
   }

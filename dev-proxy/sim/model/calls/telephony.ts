@@ -4,6 +4,7 @@ import type { Directory } from '../directory';
 import type { DomainEvent, Outcome } from '../domain-events';
 import { snapshotOf, type CallSnapshot } from './call-types';
 import { CallStore, ChangeSet } from './call-store';
+import type { CallRouting } from './call-routing';
 import { answerParty, currentCall, hold, makeCall, releaseParty, retrieve, sendDtmf } from './call-commands';
 import { tickCalls } from './call-timers';
 import { blindTransfer, redirect, transfer } from './call-transfers';
@@ -22,8 +23,9 @@ export class Telephony {
     lab: Lab,
     directory: Directory,
     readonly clock: Clock,
+    routingOf?: (loginName: string) => CallRouting,
   ) {
-    this.store = new CallStore(lab, directory, clock);
+    this.store = new CallStore(lab, directory, clock, routingOf);
   }
 
   makeCall(
