@@ -2,7 +2,8 @@ import type { Outcome } from '../domain-events';
 import { SimError } from '../sim-error';
 import type { PhoneBehaviour } from './call-store';
 import { addParty, labUser } from './call-connect';
-import { answerParty, currentCall, dialDelivery, releaseParty } from './call-commands';
+import { answerParty, currentCall, dialDelivery } from './call-commands';
+import { leaveCall } from './call-conference';
 import { planDelivery } from './call-routing';
 import type { SimCall } from './call-types';
 import { externalIdentity, userIdentity } from './dial-plan';
@@ -43,7 +44,7 @@ export function hangUpPhone(telephony: Telephony, number: string): Outcome<void>
     const party = call.parties.find((p) =>
       user ? p.loginName === user.loginName : p.kind === 'external' && p.participantId === number,
     );
-    if (party) releaseParty(changes, call, party);
+    if (party) leaveCall(changes, call, party);
   });
 }
 
