@@ -2,7 +2,7 @@ import type { CallStore, ChangeSet } from './call-store';
 import { moved, rosterOf } from './call-store';
 import { addParty, destinationIdentity, labUser, markAnswered, replaceParty } from './call-connect';
 import { deliver, deliveryCause, failCall } from './call-delivery';
-import { planDelivery, type Delivery } from './call-routing';
+import { isPhone, planDelivery, type Delivery } from './call-routing';
 import type { CallParty, SimCall } from './call-types';
 import { resolveDestination, externalIdentity, userIdentity } from './dial-plan';
 import type { CallCause } from './telephony-events';
@@ -32,8 +32,7 @@ export function makeCall(
   if (!caller.devices.some((device) => device.id === deviceId)) throw notYourDevice(deviceId, loginName);
   if (store.behaviour(loginName).outOfService) throw callerOutOfService(deviceId);
   const destination = resolveDestination(callee, store.lab, store.directory);
-  if (destination.kind !== 'voicemail' && destination.loginName === loginName)
-    throw destinationBusy(destination.number);
+  if (isPhone(destination) && destination.loginName === loginName) throw destinationBusy(destination.number);
   // With autoAnswer false the callee is offered the call only once the caller's phone is answered.
   const delivery = autoAnswer ? planDelivery(store, loginName, destination) : undefined;
   // A single line holds one call in progress and one on hold: a new call puts the active one on hold.

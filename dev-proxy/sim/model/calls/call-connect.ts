@@ -2,7 +2,7 @@ import type { LabUser } from '../../labs/load-lab';
 import type { CallStore, ChangeSet } from './call-store';
 import { moved, rosterOf } from './call-store';
 import type { CallParty, Destination, SimCall } from './call-types';
-import { externalIdentity, userIdentity, voicemailIdentity } from './dial-plan';
+import { externalIdentity, pilotIdentity, userIdentity, voicemailIdentity } from './dial-plan';
 
 // How parties join a call: the helpers every command shares. None of them checks anything the caller
 // has not already checked; they only change the call they are given.
@@ -11,6 +11,7 @@ import { externalIdentity, userIdentity, voicemailIdentity } from './dial-plan';
 export function destinationIdentity(store: CallStore, destination: Destination) {
   if (destination.kind === 'voicemail') return voicemailIdentity(store.lab.voicemail.accessNumber);
   if (destination.kind === 'loopback') return externalIdentity(destination.number);
+  if (destination.kind === 'pilot') return pilotIdentity(destination.number);
   return userIdentity(labUser(store, destination.loginName));
 }
 
@@ -61,7 +62,7 @@ export function voicemailParty(store: CallStore): CallParty {
 
 /** The party a user destination rings. */
 export function ringingParty(
-  destination: Exclude<Destination, { kind: 'voicemail' }>,
+  destination: Extract<Destination, { kind: 'user' | 'loopback' }>,
   identity = externalIdentity(destination.number),
 ): CallParty {
   return {
@@ -79,7 +80,12 @@ export function ringingParty(
  * Dials the destination for the parties already in the call (checked reachable beforehand): the
  * voicemail server answers at once, a phone starts ringing.
  */
-export function dial(store: CallStore, changes: ChangeSet, call: SimCall, destination: Destination): void {
+export function dial(
+  store: CallStore,
+  changes: ChangeSet,
+  call: SimCall,
+  destination: Exclude<Destination, { kind: 'pilot' }>,
+): void {
   const waiting = call.parties.filter((p) => p.state === 'DIALING' || p.state === 'ACTIVE');
   if (destination.kind === 'voicemail') {
     const server = voicemailParty(store);

@@ -84,7 +84,9 @@ export function failCall(
     call,
     () => {
       noteForwarders(store, call, delivery);
-      rosterAbsent(store, call, delivery.calleeLoginName, delivery.cause === 'DESTINATION_NOT_OBTAINABLE' ? 'UNKNOWN' : 'BUSY');
+      const callee = delivery.calleeLoginName;
+      const reason = delivery.cause === 'DESTINATION_NOT_OBTAINABLE' ? 'UNKNOWN' : 'BUSY';
+      if (callee !== undefined) rosterAbsent(store, call, callee, reason);
       for (const [party, next] of waiting) replaceParty(call, party, next);
     },
     { cause: delivery.cause },

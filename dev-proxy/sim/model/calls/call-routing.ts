@@ -18,7 +18,7 @@ export interface CallRouting {
   overflow?: { kind: 'BUSY' | 'NO_ANSWER' | 'BUSY_NO_ANSWER' };
 }
 
-export type PhoneDestination = Exclude<Destination, { kind: 'voicemail' }>;
+export type PhoneDestination = Extract<Destination, { kind: 'user' | 'loopback' }>;
 export type FailCause = Extract<CallCause, 'BUSY' | 'DO_NOT_DISTURB' | 'DESTINATION_NOT_OBTAINABLE'>;
 
 /**
@@ -29,7 +29,8 @@ export type Delivery =
   | { kind: 'ring'; destination: PhoneDestination; forwarders: string[] }
   /** To the voicemail server; with a mailbox owner the caller leaves a message there. */
   | { kind: 'voicemail'; mailboxLoginName?: string; forwarders: string[] }
-  | { kind: 'fail'; cause: FailCause; calleeLoginName: string; forwarders: string[] };
+  /** `calleeLoginName` is absent when no one in particular was called (a hunting group with no free member). */
+  | { kind: 'fail'; cause: FailCause; calleeLoginName?: string; forwarders: string[] };
 
 const onBusy = (kind: string | undefined) => kind === 'BUSY' || kind === 'BUSY_NO_ANSWER';
 const onNoAnswer = (kind: string | undefined) => kind === 'NO_ANSWER' || kind === 'BUSY_NO_ANSWER';
@@ -43,9 +44,29 @@ export function planDelivery(
   fromLoginName: string | undefined,
   destination: Destination,
 ): Delivery {
-  if (destination.kind !== 'voicemail' && destination.loginName === fromLoginName)
+  if (isPhone(destination) && destination.loginName === fromLoginName)
     throw destinationBusy(destination.number);
   return plan(store, fromLoginName, destination, [], true);
+}
+
+export const isPhone = (destination: Destination): destination is PhoneDestination =>
+  destination.kind === 'user' || destination.kind === 'loopback';
+
+/**
+ * A call to a pilot rings the first logged-on member who could take it (free, in service, no DND; the
+ * members' own forwards do not apply to group calls); none: the caller hears busy.
+ */
+function huntMember(store: CallStore, from: string | undefined, pilot: string, forwarders: string[]): Delivery {
+  for (const loginName of store.huntingGroups.loggedOnMembers(pilot)) {
+    if (loginName === from) continue;
+    const user = store.directory.user(loginName);
+    const free = !store.routingOf(loginName).dnd && !store.behaviour(loginName).outOfService && !store.isEngaged(loginName);
+    if (user && free) {
+      const deviceId = user.devices[0]?.id ?? user.companyPhone;
+      return { kind: 'ring', destination: { kind: 'user', loginName, deviceId, number: user.companyPhone }, forwarders };
+    }
+  }
+  return { kind: 'fail', cause: 'BUSY', forwarders };
 }
 
 function plan(
@@ -56,6 +77,7 @@ function plan(
   followForward: boolean,
 ): Delivery {
   if (destination.kind === 'voicemail') return { kind: 'voicemail', forwarders };
+  if (destination.kind === 'pilot') return huntMember(store, from, destination.number, forwarders);
   const callee = destination.loginName;
   const routing = store.routingOf(callee);
   const fail = (cause: FailCause): Delivery => ({ kind: 'fail', cause, calleeLoginName: callee, forwarders });
@@ -89,7 +111,7 @@ function follow(
     // A forward to a number outside the dial plan: the OXE cannot reach it.
     return { kind: 'fail', cause: 'DESTINATION_NOT_OBTAINABLE', calleeLoginName: forwarding.loginName, forwarders };
   }
-  if (target.kind !== 'voicemail' && (target.loginName === caller || chain.includes(target.loginName)))
+  if (isPhone(target) && (target.loginName === caller || chain.includes(target.loginName)))
     return plan(store, caller, forwarding, forwarders, false);
   return plan(store, caller, target, chain, true);
 }

@@ -7,6 +7,7 @@ import { nextLegState, type CallAction } from './call-transitions';
 import { snapshotOf, type CallEndedParty, type CallParty, type SimCall } from './call-types';
 import type { CallChange } from './telephony-events';
 import type { CallRouting } from './call-routing';
+import { HuntingGroups } from './hunting-groups';
 import { unknownCallRef } from './telephony-errors';
 
 /** How a simulated phone behaves (nobody holds it); starts from the lab file, lab controls change it. */
@@ -20,6 +21,7 @@ export interface PhoneBehaviour {
 export class CallStore {
   readonly #calls = new Map<string, SimCall>();
   readonly #behaviours = new Map<string, PhoneBehaviour>();
+  readonly huntingGroups: HuntingGroups;
 
   constructor(
     readonly lab: Lab,
@@ -29,6 +31,7 @@ export class CallStore {
     readonly routingOf: (loginName: string) => CallRouting = () => ({ dnd: false }),
   ) {
     for (const user of lab.users) this.#behaviours.set(user.loginName, { ...user.phone });
+    this.huntingGroups = new HuntingGroups(lab, directory);
   }
 
   mintCallRef(): string {

@@ -76,7 +76,9 @@ export interface VoicemailDeposit {
 export type Destination =
   | { kind: 'user'; loginName: string; deviceId: string; number: string }
   | { kind: 'loopback'; loginName: string; deviceId: string; number: string; callerPrefix: string }
-  | { kind: 'voicemail'; number: string };
+  | { kind: 'voicemail'; number: string }
+  /** A hunting group's pilot: the call rings one of its members. */
+  | { kind: 'pilot'; number: string };
 
 /** A call inside the model (mutable; only the call store and its commands touch it). */
 export interface SimCall {
