@@ -18,6 +18,9 @@ import { analyticsRoutes } from './analytics';
 import { phoneSetProgrammingRoutes } from './phone-set-programming';
 import { callbacksRoutes } from './callbacks';
 import { telephonyConferenceRoutes } from './telephony-conference';
+import { telephonyCallServicesRoutes } from './telephony-call-services';
+import { telephonyDevicesRoutes } from './telephony-devices';
+import { telephonyGroupsRoutes } from './telephony-groups';
 
 /**
  * Registers the routes of one O2G service on the app. A route file exports one of these; it reads the
@@ -47,4 +50,7 @@ export const O2G_ROUTES: readonly SimRoutes[] = [
   phoneSetProgrammingRoutes,
   callbacksRoutes,
   telephonyConferenceRoutes,
+  telephonyCallServicesRoutes,
+  telephonyDevicesRoutes,
+  telephonyGroupsRoutes,
 ];

@@ -60,6 +60,7 @@ export function divertToVoicemail(
   call: SimCall,
   ringing: CallParty,
   at = changes.at,
+  cause: 'FORWARDED' | 'OVERFLOWN' = 'FORWARDED',
 ): void {
   const mailboxLoginName = ringing.loginName;
   if (mailboxLoginName === undefined) return;
@@ -84,6 +85,6 @@ export function divertToVoicemail(
       delete call.ringingSince;
       if (caller) startDeposit(call, mailboxLoginName, at);
     },
-    { cause: 'FORWARDED', newDestination: accessNumber },
+    { cause, newDestination: accessNumber },
   );
 }

@@ -94,6 +94,8 @@ export interface SimCall {
   ringingSince?: number;
   /** Make-call with autoAnswer false: the caller's own phone rings first, then this is dialled. */
   pendingDestination?: Destination;
+  /** The device the call is parked on, while it waits to be unparked. */
+  parkedOn?: string;
   /** Set while a diverted caller is connected to a mailbox. */
   deposit?: VoicemailDeposit;
   /** Everyone who took part, for the end-of-call record. */

@@ -10,6 +10,7 @@ import { tickCalls } from './call-timers';
 import { alternate, dropParticipant, leaveCall, merge, reconnect } from './call-conference';
 import { blindTransfer, redirect, transfer } from './call-transfers';
 import { noRingingCall } from './telephony-errors';
+import { MiniMessages } from './mini-messages';
 import './telephony-events';
 
 /**
@@ -19,6 +20,7 @@ import './telephony-events';
  */
 export class Telephony {
   readonly store: CallStore;
+  readonly miniMessages: MiniMessages;
 
   constructor(
     lab: Lab,
@@ -27,6 +29,7 @@ export class Telephony {
     routingOf?: (loginName: string) => CallRouting,
   ) {
     this.store = new CallStore(lab, directory, clock, routingOf);
+    this.miniMessages = new MiniMessages(directory);
   }
 
   makeCall(
