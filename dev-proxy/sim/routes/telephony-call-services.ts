@@ -22,7 +22,7 @@ const userOf = (request: FastifyRequest) => targetUser(request, requireSession(r
 
 // Java and C# send the recording action in lower case, the node SDK capitalised: any case is accepted.
 const RECORDING_ACTIONS = ['start', 'stop', 'pause', 'resume'];
-const recordingQuerySchema = z.object({ action: z.string().optional(), loginName: z.unknown() });
+const recordingQuerySchema = z.object({ action: z.string().optional(), loginName: z.unknown().optional() });
 
 /** Telephony: park, callback, overflow to voicemail, the call's data, recording. */
 export function telephonyCallServicesRoutes(app: FastifyInstance): void {
