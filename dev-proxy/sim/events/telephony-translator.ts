@@ -1,6 +1,7 @@
 import type { Call, Leg, Participant } from '../../../src/o2g/contract';
 import { callViewFor, deviceCapabilitiesOf, telephonicStateOf } from '../model/calls/call-view';
 import type { CallChange } from '../model/calls/telephony-events';
+import type {} from '../model/calls/hunting-groups';
 import type { DomainEvent } from '../model/domain-events';
 import type { World } from '../model/world';
 import type { EventTranslator, O2gEventLine } from './event-translator';
@@ -113,6 +114,10 @@ function translate(event: DomainEvent, loginName: string, world: World): O2gEven
               deviceStates: [{ deviceId: event.deviceId, state: event.state }],
             },
           ]
+        : [];
+    case 'huntingGroupLogonChanged':
+      return event.loginName === loginName
+        ? [{ eventName: 'OnDynamicStateChanged', loginName, huntingGroupState: { logon: event.logon } }]
         : [];
     case 'telephonyStateRequested': {
       const user = event.loginName === loginName ? world.directory.user(loginName) : undefined;

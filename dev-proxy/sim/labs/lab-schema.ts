@@ -71,6 +71,10 @@ const labObjectSchema = z.object({
   }),
   voicemail: z.object({ accessNumber: digits('the voicemail access number') }),
   users: z.array(userSchema),
+  /** Hunting groups: a pilot number that rings the first free, logged-on member, in list order. */
+  huntingGroups: z
+    .array(z.object({ number: digits('a hunting group number'), members: z.array(digits('a member number')) }))
+    .default([]),
 });
 
 /** Rules across entries that a per-field schema cannot express: unique names and numbers that do not collide. */
@@ -101,6 +105,19 @@ function checkLabConsistency(lab: z.infer<typeof labObjectSchema>, ctx: z.Refine
         message: `extension ${user.companyPhone} starts with the trunk loopback prefix`,
       });
     }
+  });
+  const extensions = new Set(lab.users.map((user) => user.companyPhone));
+  const membership = new Map<string, string>();
+  lab.huntingGroups.forEach((group, g) => {
+    claim(group.number, `hunting group ${group.number}`, ['huntingGroups', g, 'number']);
+    group.members.forEach((member, m) => {
+      const path = ['huntingGroups', g, 'members', m];
+      if (!extensions.has(member)) ctx.addIssue({ code: 'custom', path, message: `${member} is no user's extension` });
+      // An OXE user belongs to one hunting group at most.
+      const other = membership.get(member);
+      if (other !== undefined) ctx.addIssue({ code: 'custom', path, message: `${member} is already in ${other}` });
+      membership.set(member, group.number);
+    });
   });
 }
 

@@ -37,7 +37,10 @@ export class World {
       ...lab.session,
       limits: { perUser: limits.sessionsPerUser, total: limits.sessions },
     });
-    this.telephony = new Telephony(lab, this.directory, clock);
+    // Calls read the routing book at each offer; through `this`, so a reset's new book is the one read.
+    this.telephony = new Telephony(lab, this.directory, clock, (loginName) =>
+      this.userServices.routing.routingOf(loginName),
+    );
     this.subscriptions = new SubscriptionStore(this.directory, clock, this.events, {
       perUser: limits.subscriptionsPerUser,
       total: limits.subscriptions,

@@ -147,7 +147,101 @@ const callbacks = (lab: FuzzLab): Endpoint[] => [
   },
 ];
 
+// Consultation, conference and the call services, on the ringing call oxe2001 is not in.
+const callServices = (lab: FuzzLab): Endpoint[] => {
+  const call = '/telephony/calls/{callRef}';
+  const ids = { callRef: lab.ringingCallRef };
+  const deviceBody = (path: string, body: Record<string, unknown>): Endpoint => ({
+    method: 'POST',
+    path: `${call}/${path}`,
+    ids,
+    body,
+    perUser: 'named',
+  });
+  return [
+    deviceBody('alternate', { deviceId: '2001' }),
+    deviceBody('reconnect', { deviceId: '2001', enquiryCallRef: lab.ringingCallRef }),
+    deviceBody('attachdata', { deviceId: '2001', hexaBinaryAssociatedData: '01ff' }),
+    deviceBody('sendaccountinfo', { deviceId: '2001', accountInfo: '5566' }),
+    { method: 'POST', path: `${call}/merge`, ids, body: { heldCallRef: lab.ringingCallRef }, perUser: true },
+    { method: 'POST', path: `${call}/park`, ids, body: { parkTo: '2003' }, perUser: true },
+    { method: 'POST', path: `${call}/callback`, ids, perUser: true },
+    { method: 'POST', path: `${call}/overflowToVoiceMail`, ids, perUser: true },
+    {
+      method: 'POST',
+      path: `${call}/recording`,
+      ids,
+      query: 'action=start',
+      perUser: true,
+      queryParams: { action: (value) => ['start', 'stop', 'pause', 'resume'].includes(value.toLowerCase()) },
+    },
+    { method: 'GET', path: `${call}/participants`, ids, perUser: true },
+    { method: 'GET', path: `${call}/participants/{participantId}`, ids: { ...ids, participantId: '2004' }, perUser: true },
+    { method: 'DELETE', path: `${call}/participants/{participantId}`, ids: { ...ids, participantId: '2004' }, perUser: true },
+    { method: 'GET', path: `${call}/deviceLegs`, ids, perUser: true },
+    { method: 'GET', path: `${call}/deviceLegs/{legId}`, ids: { ...ids, legId: '2005' }, perUser: true },
+  ];
+};
+
+// Devices, hunting groups, mini messages, desk sharing and pilots. oxe2001 is in no hunting group.
+const devicesAndGroups = (lab: FuzzLab): Endpoint[] => {
+  const device = '/telephony/devices/{deviceId}';
+  const ids = { deviceId: '2001' };
+  return [
+    {
+      method: 'POST',
+      path: `${device}/pickup`,
+      ids,
+      body: { otherCallRef: lab.ringingCallRef, otherPhoneNumber: '2004', autoAnswer: true },
+    },
+    { method: 'POST', path: `${device}/intrusion`, ids },
+    { method: 'POST', path: `${device}/unpark`, ids, body: { heldCallRef: lab.ringingCallRef } },
+    { method: 'PUT', path: `${device}/ithmicro`, ids },
+    { method: 'POST', path: '/telephony/deskSharing', body: { dssDeviceNumber: '2005' }, perUser: true },
+    { method: 'DELETE', path: '/telephony/deskSharing', perUser: true },
+    { method: 'GET', path: '/telephony/huntingGroupLogOn', perUser: true },
+    { method: 'POST', path: '/telephony/huntingGroupLogOn', perUser: true },
+    { method: 'DELETE', path: '/telephony/huntingGroupLogOn', perUser: true },
+    { method: 'GET', path: '/telephony/huntingGroups', perUser: true },
+    {
+      method: 'POST',
+      path: '/telephony/huntingGroupMember/{hgNumber}',
+      ids: { hgNumber: '2199' },
+      perUser: true,
+    },
+    {
+      method: 'DELETE',
+      path: '/telephony/huntingGroupMember/{hgNumber}',
+      ids: { hgNumber: '2199' },
+      perUser: true,
+    },
+    { method: 'GET', path: '/telephony/miniMessages', perUser: true },
+    {
+      method: 'POST',
+      path: '/telephony/miniMessages',
+      body: { recipient: '2002', message: 'hello' },
+      perUser: true,
+      extra: () =>
+        outOfDomain(
+          lab,
+          '/telephony/miniMessages',
+          oddString.filter((r) => !/^200[1-5]$/.test(r)).map((recipient) => ({ recipient, message: 'x' })),
+        ),
+    },
+    {
+      method: 'POST',
+      path: '/telephony/pilots/{nodeId}/{pilotNumber}/transferInfo',
+      ids: { nodeId: '1', pilotNumber: '2100' },
+      perUser: true,
+    },
+  ];
+};
+
 describe('bad input to telephony', () => {
+  it('consultation, conference and call services', () =>
+    checkFamily(() => lab, badRequestsForFamily(lab, callServices(lab)), 120));
+  it('devices, hunting groups, mini messages, desk sharing, pilots', () =>
+    checkFamily(() => lab, badRequestsForFamily(lab, devicesAndGroups(lab)), 120));
   it('basic telephony', () => checkFamily(() => lab, badRequestsForFamily(lab, basicTelephony(lab)), 80));
   it('telephony calls', () => checkFamily(() => lab, badRequestsForFamily(lab, telephonyCalls(lab)), 100));
   it('telephony state and devices', () =>

@@ -17,6 +17,10 @@ import { pbxManagementRoutes } from './pbx-management';
 import { analyticsRoutes } from './analytics';
 import { phoneSetProgrammingRoutes } from './phone-set-programming';
 import { callbacksRoutes } from './callbacks';
+import { telephonyConferenceRoutes } from './telephony-conference';
+import { telephonyCallServicesRoutes } from './telephony-call-services';
+import { telephonyDevicesRoutes } from './telephony-devices';
+import { telephonyGroupsRoutes } from './telephony-groups';
 
 /**
  * Registers the routes of one O2G service on the app. A route file exports one of these; it reads the
@@ -45,4 +49,8 @@ export const O2G_ROUTES: readonly SimRoutes[] = [
   analyticsRoutes,
   phoneSetProgrammingRoutes,
   callbacksRoutes,
+  telephonyConferenceRoutes,
+  telephonyCallServicesRoutes,
+  telephonyDevicesRoutes,
+  telephonyGroupsRoutes,
 ];

@@ -7,6 +7,7 @@ import {
   sendDtmfRequestSchema,
   transferRequestSchema,
   type CallsAnswer,
+  type MakeCallRequest,
 } from '../../../src/o2g/contract';
 import { callViewFor } from '../model/calls/call-view';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
@@ -30,6 +31,13 @@ function deviceRequest<T extends { deviceId: string }>(request: FastifyRequest, 
   return { loginName: deviceUser(request, session, body.deviceId).loginName, body };
 }
 
+/** The correlator data of a make-call, as hex; the legacy text form is converted. */
+function correlatorOf(body: MakeCallRequest): string | undefined {
+  if (body.hexaBinaryAssociatedData !== undefined) return body.hexaBinaryAssociatedData.toLowerCase();
+  if (body.associatedData !== undefined) return Buffer.from(body.associatedData, 'utf8').toString('hex');
+  return undefined;
+}
+
 /** Telephony (advanced): the calls of a user and what can be done with each. */
 export function telephonyCallsRoutes(app: FastifyInstance): void {
   app.get(CALLS, (request, reply) => {
@@ -43,13 +51,17 @@ export function telephonyCallsRoutes(app: FastifyInstance): void {
 
   app.post(CALLS, (request, reply) => {
     const session = requireSession(request);
-    const { deviceId, callee, autoAnswer } = parseBody(makeCallRequestSchema, request.body);
+    const body = parseBody(makeCallRequestSchema, request.body);
+    const { deviceId, callee, autoAnswer } = body;
     // The loginName rule comes first: an administrator must name the user even with a deviceId.
     const { loginName } = targetUser(request, session);
     deviceUser(request, session, deviceId);
     const { callRef } = commit(
       request,
-      telephonyOf(request).makeCall(loginName, deviceId, callee, { autoAnswer: autoAnswer ?? true }),
+      telephonyOf(request).makeCall(loginName, deviceId, callee, {
+        autoAnswer: autoAnswer ?? true,
+        associatedData: correlatorOf(body),
+      }),
     );
     return reply
       .code(201)
@@ -71,7 +83,7 @@ export function telephonyCallsRoutes(app: FastifyInstance): void {
   });
 
   app.post(`${CALL}/dropme`, (request, reply) => {
-    commit(request, telephonyOf(request).release(userOf(request), callRefParam(request)));
+    commit(request, telephonyOf(request).leave(userOf(request), callRefParam(request)));
     return sendNoContent(reply);
   });
 

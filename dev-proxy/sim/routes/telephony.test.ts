@@ -207,8 +207,7 @@ describe('the lab dial plan over HTTP', () => {
 
   it.each([
     ['a number outside the dial plan', '12', 400, 'BAD_PARAMETER_VALUE', 'INVALID_DESTINATION'],
-    ['a busy extension', '2004', 503, 'SERVICE_UNAVAILABLE', 'RESOURCE_BUSY'],
-    ['an out-of-service extension', '2005', 503, 'SERVICE_UNAVAILABLE', 'DEVICE_OUT_OF_SERVICE'],
+    ['oneself', '2001', 503, 'SERVICE_UNAVAILABLE', 'RESOURCE_BUSY'],
   ])('refuses %s with its telephony block', async (_what, callee, code, errorType, errorCause) => {
     await fetch(`${origin}/__sim/phones/2004/behaviour`, {
       method: 'PUT',

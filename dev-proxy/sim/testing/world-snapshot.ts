@@ -39,6 +39,8 @@ export function worldSnapshot(world: World): unknown {
       })),
     })),
     calls: telephony.store.all(),
+    huntingGroups: telephony.store.huntingGroups.snapshot(),
+    miniMessages: telephony.miniMessages.snapshot(),
     subscriptions: subscriptions.all().map((subscription) => ({
       ...subscription,
       coverage: [...subscription.coverage].map(([loginName, packages]) => [loginName, [...packages]]),

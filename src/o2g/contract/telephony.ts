@@ -78,6 +78,10 @@ export const callDataSchema = z.object({
   state: z.string(),
   tags: z.array(z.object({ name: z.string(), value: z.string().optional() })).default([]),
   capabilities: callCapabilitiesSchema.default({}),
+  /** Correlator data attached to the call, in lowercase hex. */
+  hexaBinaryAssociatedData: z.string().optional(),
+  /** The CCD transaction code sent with the call. */
+  accountInfo: z.string().optional(),
 });
 export type CallData = z.infer<typeof callDataSchema>;
 

@@ -1,19 +1,14 @@
 import type { CallStore, ChangeSet } from './call-store';
 import { moved, rosterOf } from './call-store';
-import {
-  addParty,
-  checkReachable,
-  destinationIdentity,
-  dial,
-  labUser,
-  markAnswered,
-  replaceParty,
-} from './call-connect';
+import { addParty, destinationIdentity, labUser, markAnswered, replaceParty } from './call-connect';
+import { deliver, deliveryCause, failCall } from './call-delivery';
+import { isPhone, planDelivery, type Delivery } from './call-routing';
 import type { CallParty, SimCall } from './call-types';
 import { resolveDestination, externalIdentity, userIdentity } from './dial-plan';
 import type { CallCause } from './telephony-events';
 import {
   callerOutOfService,
+  destinationBusy,
   incompatibleWithState,
   linesBusy,
   noCurrentCall,
@@ -31,12 +26,15 @@ export function makeCall(
   deviceId: string,
   callee: string,
   autoAnswer: boolean,
+  associatedData?: string,
 ): string {
   const caller = labUser(store, loginName);
   if (!caller.devices.some((device) => device.id === deviceId)) throw notYourDevice(deviceId, loginName);
   if (store.behaviour(loginName).outOfService) throw callerOutOfService(deviceId);
   const destination = resolveDestination(callee, store.lab, store.directory);
-  checkReachable(store, loginName, destination);
+  if (isPhone(destination) && destination.loginName === loginName) throw destinationBusy(destination.number);
+  // With autoAnswer false the callee is offered the call only once the caller's phone is answered.
+  const delivery = autoAnswer ? planDelivery(store, loginName, destination) : undefined;
   // A single line holds one call in progress and one on hold: a new call puts the active one on hold.
   const engaged = store
     .callsOf(loginName)
@@ -56,6 +54,7 @@ export function makeCall(
   const call: SimCall = {
     callRef: store.mintCallRef(),
     initialCalled: destinationIdentity(store, destination),
+    ...(associatedData !== undefined && { associatedData }),
     parties: [],
     startedAt: changes.at,
     roster: [],
@@ -69,14 +68,32 @@ export function makeCall(
     identity,
     state: autoAnswer ? 'DIALING' : 'RINGING_INCOMING',
   };
-  changes.change(call, () => {
-    addParty(call, party);
-    if (autoAnswer) return dial(store, changes, call, destination);
-    // The system first rings the caller's own phone; the callee is dialled when it answers.
-    call.pendingDestination = destination;
-    call.ringingSince = changes.at;
-  });
+  if (delivery?.kind === 'fail') {
+    // The call exists for the caller (the request succeeds), then fails as the OXE answers busy.
+    changes.change(call, () => addParty(call, party));
+    failCall(store, changes, call, delivery);
+    return call.callRef;
+  }
+  const cause = delivery && deliveryCause(delivery);
+  changes.change(
+    call,
+    () => {
+      addParty(call, party);
+      if (delivery) return deliver(store, changes, call, delivery);
+      // The system first rings the caller's own phone; the callee is dialled when it answers.
+      call.pendingDestination = destination;
+      call.ringingSince = changes.at;
+    },
+    cause === undefined ? {} : { cause },
+  );
   return call.callRef;
+}
+
+/** Dials a planned delivery for the parties waiting in a call (a failed one ends the call). */
+export function dialDelivery(store: CallStore, changes: ChangeSet, call: SimCall, delivery: Delivery): void {
+  if (delivery.kind === 'fail') return failCall(store, changes, call, delivery);
+  const cause = deliveryCause(delivery);
+  changes.change(call, () => deliver(store, changes, call, delivery), cause === undefined ? {} : { cause });
 }
 
 /** Answers a call ringing at a party: the callee connects, or a caller picks up its own make-call. */
@@ -84,13 +101,13 @@ export function answerParty(store: CallStore, changes: ChangeSet, call: SimCall,
   const pending = call.pendingDestination;
   if (pending && party.role === 'caller') {
     const next = moved(party, 'offHook');
-    checkReachable(store, party.loginName, pending);
+    const delivery = planDelivery(store, party.loginName, pending);
     changes.change(call, () => {
       replaceParty(call, party, next);
       delete call.pendingDestination;
       delete call.ringingSince;
-      dial(store, changes, call, pending);
     });
+    dialDelivery(store, changes, call, delivery);
     return;
   }
   const next = moved(party, 'answer');

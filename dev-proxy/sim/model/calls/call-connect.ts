@@ -2,28 +2,16 @@ import type { LabUser } from '../../labs/load-lab';
 import type { CallStore, ChangeSet } from './call-store';
 import { moved, rosterOf } from './call-store';
 import type { CallParty, Destination, SimCall } from './call-types';
-import { externalIdentity, userIdentity, voicemailIdentity } from './dial-plan';
-import { destinationBusy, destinationOutOfService } from './telephony-errors';
+import { externalIdentity, pilotIdentity, userIdentity, voicemailIdentity } from './dial-plan';
 
 // How parties join a call: the helpers every command shares. None of them checks anything the caller
 // has not already checked; they only change the call they are given.
-
-/** Refuses a destination that cannot take a call from this login now (itself, out of service, engaged). */
-export function checkReachable(
-  store: CallStore,
-  fromLoginName: string | undefined,
-  destination: Destination,
-): void {
-  if (destination.kind === 'voicemail') return;
-  if (destination.loginName === fromLoginName) throw destinationBusy(destination.number);
-  if (store.behaviour(destination.loginName).outOfService) throw destinationOutOfService(destination.number);
-  if (store.isEngaged(destination.loginName)) throw destinationBusy(destination.number);
-}
 
 /** How the dialled destination is presented to the caller (also the call's `initialCalled`). */
 export function destinationIdentity(store: CallStore, destination: Destination) {
   if (destination.kind === 'voicemail') return voicemailIdentity(store.lab.voicemail.accessNumber);
   if (destination.kind === 'loopback') return externalIdentity(destination.number);
+  if (destination.kind === 'pilot') return pilotIdentity(destination.number);
   return userIdentity(labUser(store, destination.loginName));
 }
 
@@ -74,7 +62,7 @@ export function voicemailParty(store: CallStore): CallParty {
 
 /** The party a user destination rings. */
 export function ringingParty(
-  destination: Exclude<Destination, { kind: 'voicemail' }>,
+  destination: Extract<Destination, { kind: 'user' | 'loopback' }>,
   identity = externalIdentity(destination.number),
 ): CallParty {
   return {
@@ -92,7 +80,12 @@ export function ringingParty(
  * Dials the destination for the parties already in the call (checked reachable beforehand): the
  * voicemail server answers at once, a phone starts ringing.
  */
-export function dial(store: CallStore, changes: ChangeSet, call: SimCall, destination: Destination): void {
+export function dial(
+  store: CallStore,
+  changes: ChangeSet,
+  call: SimCall,
+  destination: Exclude<Destination, { kind: 'pilot' }>,
+): void {
   const waiting = call.parties.filter((p) => p.state === 'DIALING' || p.state === 'ACTIVE');
   if (destination.kind === 'voicemail') {
     const server = voicemailParty(store);

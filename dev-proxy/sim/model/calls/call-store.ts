@@ -6,6 +6,8 @@ import type { DomainEvent } from '../domain-events';
 import { nextLegState, type CallAction } from './call-transitions';
 import { snapshotOf, type CallEndedParty, type CallParty, type SimCall } from './call-types';
 import type { CallChange } from './telephony-events';
+import type { CallRouting } from './call-routing';
+import { HuntingGroups } from './hunting-groups';
 import { unknownCallRef } from './telephony-errors';
 
 /** How a simulated phone behaves (nobody holds it); starts from the lab file, lab controls change it. */
@@ -19,13 +21,17 @@ export interface PhoneBehaviour {
 export class CallStore {
   readonly #calls = new Map<string, SimCall>();
   readonly #behaviours = new Map<string, PhoneBehaviour>();
+  readonly huntingGroups: HuntingGroups;
 
   constructor(
     readonly lab: Lab,
     readonly directory: Directory,
     readonly clock: Clock,
+    /** The users' DND, forward and overflow, read at each call (the routing book owns them). */
+    readonly routingOf: (loginName: string) => CallRouting = () => ({ dnd: false }),
   ) {
     for (const user of lab.users) this.#behaviours.set(user.loginName, { ...user.phone });
+    this.huntingGroups = new HuntingGroups(lab, directory);
   }
 
   mintCallRef(): string {

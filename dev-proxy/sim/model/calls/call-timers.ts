@@ -1,11 +1,14 @@
 import type { CallStore, ChangeSet } from './call-store';
 import { moved, rosterOf } from './call-store';
-import { addParty, labUser, markAnswered, replaceParty, voicemailParty } from './call-connect';
+import { addParty, markAnswered, replaceParty, voicemailParty } from './call-connect';
 import { answerParty } from './call-commands';
+import { reroute, startDeposit } from './call-delivery';
+import { noAnswerRoute } from './call-routing';
 import type { CallParty, SimCall } from './call-types';
 
-// What time does to ringing calls: a lab phone set to auto-answer picks up after its delay; an
-// unanswered phone with a mailbox sends the call to voicemail after the lab's ring timeout.
+// What time does to ringing calls: a lab phone set to auto-answer picks up after its delay; after the
+// lab's ring timeout an unanswered call follows the callee's no-answer routing (forward, overflow, or
+// its mailbox by default).
 
 /** Lets time act on every ringing call, as of `now`. */
 export function tickCalls(store: CallStore, changes: ChangeSet, now: number): void {
@@ -15,12 +18,36 @@ export function tickCalls(store: CallStore, changes: ChangeSet, now: number): vo
     if (since === undefined || ringing?.loginName === undefined) continue;
     const { autoAnswerAfterSeconds } = store.behaviour(ringing.loginName);
     const answerAt = autoAnswerAfterSeconds === null ? Infinity : since + autoAnswerAfterSeconds * 1000;
-    // A caller's own phone ringing for its make-call never goes to voicemail.
-    const divertable = !call.pendingDestination && labUser(store, ringing.loginName).mailbox !== undefined;
-    const divertAt = divertable ? since + store.lab.telephony.ringTimeoutSeconds * 1000 : Infinity;
-    if (answerAt <= divertAt && now >= answerAt) answerParty(store, changes, call, ringing);
-    else if (now >= divertAt) divertToVoicemail(store, changes, call, ringing, divertAt);
+    const route = timeoutRoute(store, call, ringing);
+    const timeoutAt = route ? since + store.lab.telephony.ringTimeoutSeconds * 1000 : Infinity;
+    if (answerAt <= timeoutAt && now >= answerAt) answerParty(store, changes, call, ringing);
+    else if (route && now >= timeoutAt) ringTimedOut(store, changes, call, ringing, route, timeoutAt);
   }
+}
+
+/** What the ring timeout will do; a caller's own phone ringing for its make-call just rings on. */
+function timeoutRoute(store: CallStore, call: SimCall, ringing: CallParty) {
+  const { loginName, deviceId } = ringing;
+  if (call.pendingDestination || loginName === undefined) return undefined;
+  const caller = call.parties.find((p) => p !== ringing)?.loginName;
+  const ringingAt = { kind: 'user' as const, loginName, deviceId: deviceId ?? '', number: ringing.participantId };
+  const route = noAnswerRoute(store, caller, ringingAt);
+  return route?.kind === 'fail' ? undefined : route;
+}
+
+function ringTimedOut(
+  store: CallStore,
+  changes: ChangeSet,
+  call: SimCall,
+  ringing: CallParty,
+  route: NonNullable<ReturnType<typeof timeoutRoute>>,
+  at: number,
+): void {
+  const { loginName } = ringing;
+  if (route.kind === 'voicemail' && route.mailboxLoginName === loginName && route.forwarders.length === 0)
+    return divertToVoicemail(store, changes, call, ringing, at);
+  const target = route.kind === 'ring' ? route.destination.number : store.lab.voicemail.accessNumber;
+  reroute(store, changes, call, ringing, route, 'FORWARDED', target);
 }
 
 /**
@@ -33,6 +60,7 @@ export function divertToVoicemail(
   call: SimCall,
   ringing: CallParty,
   at = changes.at,
+  cause: 'FORWARDED' | 'OVERFLOWN' = 'FORWARDED',
 ): void {
   const mailboxLoginName = ringing.loginName;
   if (mailboxLoginName === undefined) return;
@@ -55,18 +83,8 @@ export function divertToVoicemail(
       if (entry) entry.reason = 'VOICEMAIL';
       call.answeredAt ??= at;
       delete call.ringingSince;
-      if (caller) {
-        const { firstName, lastName, displayName } = caller.identity;
-        const name = [firstName, lastName].filter(Boolean).join(' ') || displayName;
-        call.deposit = {
-          mailboxLoginName,
-          connectedAt: at,
-          callerNumber: caller.participantId,
-          ...(name !== undefined && name !== '' && { callerName: name }),
-          external: caller.identity.type?.main === 'EXTERNAL',
-        };
-      }
+      if (caller) startDeposit(call, mailboxLoginName, at);
     },
-    { cause: 'FORWARDED', newDestination: accessNumber },
+    { cause, newDestination: accessNumber },
   );
 }

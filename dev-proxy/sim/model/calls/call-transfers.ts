@@ -1,10 +1,22 @@
 import type { CallStore, ChangeSet } from './call-store';
 import { moved, rosterOf } from './call-store';
-import { addParty, checkReachable, dial, replaceParty } from './call-connect';
+import { addParty, replaceParty } from './call-connect';
+import { deliver, reroute } from './call-delivery';
+import { planDelivery, type Delivery } from './call-routing';
 import { snapshotOf, type SimCall } from './call-types';
 import { divertToVoicemail } from './call-timers';
 import { resolveDestination } from './dial-plan';
-import { incompatibleWithState } from './telephony-errors';
+import { destinationBusy, destinationOutOfService, incompatibleWithState } from './telephony-errors';
+
+/**
+ * Where a redirect or transfer leads; one that cannot be delivered is refused, since the user moving the
+ * call is told at once (unlike a make-call, there is no new call to fail).
+ */
+function deliverable(store: CallStore, loginName: string, number: string): Exclude<Delivery, { kind: 'fail' }> {
+  const delivery = planDelivery(store, loginName, resolveDestination(number, store.lab, store.directory));
+  if (delivery.kind !== 'fail') return delivery;
+  throw delivery.cause === 'DESTINATION_NOT_OBTAINABLE' ? destinationOutOfService(number) : destinationBusy(number);
+}
 
 // Moving calls elsewhere: redirect a ringing call, blind transfer, transfer an active call to a held one.
 
@@ -24,22 +36,7 @@ export function redirect(
       throw incompatibleWithState(`${loginName} has no voicemail box`);
     return divertToVoicemail(store, changes, call, party);
   }
-  const destination = resolveDestination(redirectTo, store.lab, store.directory);
-  checkReachable(store, loginName, destination);
-  const entry = rosterOf(call, party);
-  changes.change(
-    call,
-    () => {
-      replaceParty(call, party, undefined);
-      if (entry) entry.reason = 'REDIRECTED';
-      // The caller keeps hearing ringback: only the ringing side changes.
-      const callers = call.parties.filter((p) => p.state === 'RINGING_OUTGOING');
-      call.parties = call.parties.filter((p) => !callers.includes(p));
-      dial(store, changes, call, destination);
-      call.parties.unshift(...callers);
-    },
-    { cause: 'REDIRECTED', newDestination: redirectTo },
-  );
+  reroute(store, changes, call, party, deliverable(store, loginName, redirectTo), 'REDIRECTED', redirectTo);
 }
 
 /** The user leaves the call and the other party is put through to a new number. */
@@ -52,19 +49,18 @@ export function blindTransfer(
 ): void {
   const party = store.partyOf(call, loginName);
   moved(party, 'blindTransfer');
-  const destination = resolveDestination(transferTo, store.lab, store.directory);
-  checkReachable(store, loginName, destination);
+  const delivery = deliverable(store, loginName, transferTo);
   const others = call.parties.filter((p) => p !== party);
   if (others.length !== 1 || others[0]?.kind === 'voicemail')
     throw incompatibleWithState('Only a two-party call can be transferred');
-  if (destination.kind !== 'voicemail') for (const other of others) moved(other, 'rerouted');
+  if (delivery.kind === 'ring') for (const other of others) moved(other, 'rerouted');
   const entry = rosterOf(call, party);
   changes.change(
     call,
     () => {
       replaceParty(call, party, undefined);
       if (entry) entry.reason = 'TRANSFERRED';
-      dial(store, changes, call, destination);
+      deliver(store, changes, call, delivery);
     },
     { cause: 'TRANSFERRED', newDestination: transferTo },
   );

@@ -26,6 +26,10 @@ export type CallAction =
   | 'remoteReleased'
   | 'rerouted'
   | 'divertToVoicemail'
+  | 'merge'
+  | 'park'
+  | 'pickedUp'
+  | 'dropped'
   | 'cleared';
 
 /**
@@ -37,12 +41,16 @@ export type CallAction =
  * - `remoteReleased` on an answered leg goes through RELEASING (the O2G capture shows an OnCallModified
  *   RELEASING before OnCallRemoved); `cleared` then ends it.
  * - `rerouted`: the other side was replaced by a new destination that now rings (blind or ringing transfer).
+ * - `merge`: the active and the held call become one three-party conference, everyone ACTIVE.
+ * - `park`: the user leaves an active call parked on a device; `pickedUp`: another user takes a call
+ *   ringing elsewhere; `dropped`: another party of the call removed this one (drop participant).
  */
 export const CALL_TRANSITIONS: Readonly<
   Record<Exclude<LegState, 'IDLE'>, Partial<Record<CallAction, LegState>>>
 > = {
   DIALING: {
     release: 'IDLE',
+    dropped: 'IDLE',
     remoteRinging: 'RINGING_OUTGOING',
     remoteAnswered: 'ACTIVE',
     remoteReleased: 'IDLE',
@@ -53,7 +61,9 @@ export const CALL_TRANSITIONS: Readonly<
     release: 'IDLE',
     redirect: 'IDLE',
     divertToVoicemail: 'IDLE',
+    pickedUp: 'IDLE',
     remoteReleased: 'IDLE',
+    dropped: 'IDLE',
   },
   RINGING_OUTGOING: {
     release: 'IDLE',
@@ -61,6 +71,7 @@ export const CALL_TRANSITIONS: Readonly<
     remoteAnswered: 'ACTIVE',
     remoteReleased: 'IDLE',
     rerouted: 'RINGING_OUTGOING',
+    dropped: 'IDLE',
   },
   ACTIVE: {
     hold: 'HELD',
@@ -70,6 +81,9 @@ export const CALL_TRANSITIONS: Readonly<
     transfer: 'IDLE',
     remoteReleased: 'RELEASING',
     rerouted: 'RINGING_OUTGOING',
+    merge: 'ACTIVE',
+    park: 'IDLE',
+    dropped: 'IDLE',
   },
   HELD: {
     retrieve: 'ACTIVE',
@@ -77,6 +91,8 @@ export const CALL_TRANSITIONS: Readonly<
     transfer: 'IDLE',
     blindTransfer: 'IDLE',
     remoteReleased: 'RELEASING',
+    merge: 'ACTIVE',
+    dropped: 'IDLE',
   },
   RELEASING: { release: 'IDLE', cleared: 'IDLE' },
 };

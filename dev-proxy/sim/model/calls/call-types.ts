@@ -24,6 +24,12 @@ export interface CallSnapshot {
   readonly callRef: string;
   /** Who was dialled first. */
   readonly initialCalled: PartyInfo;
+  /** The last user whose forward or redirect sent the call on. */
+  readonly lastRedirecting?: PartyInfo;
+  /** Correlator data given at make-call or attached later (lowercase hex). */
+  readonly associatedData?: string;
+  /** The CCD transaction code sent with sendaccountinfo. */
+  readonly accountInfo?: string;
   readonly parties: readonly CallParty[];
   readonly startedAt: number;
   /** When the first answer connected the call. */
@@ -32,7 +38,17 @@ export interface CallSnapshot {
 
 /** Why a party ended up how it did, in the comlog's words. */
 export type CallEndReason =
-  'NORMAL' | 'ABANDONED' | 'BUSY' | 'VOICEMAIL' | 'REDIRECTED' | 'TRANSFERRED' | 'RELEASED_ON_TRANSFER';
+  | 'NORMAL'
+  | 'ABANDONED'
+  | 'BUSY'
+  | 'CONFERENCED'
+  | 'FORWARDED'
+  | 'PICKUP'
+  | 'VOICEMAIL'
+  | 'REDIRECTED'
+  | 'TRANSFERRED'
+  | 'RELEASED_ON_TRANSFER'
+  | 'UNKNOWN';
 
 /** One party as the end-of-call record remembers it. */
 export interface CallEndedParty {
@@ -60,12 +76,17 @@ export interface VoicemailDeposit {
 export type Destination =
   | { kind: 'user'; loginName: string; deviceId: string; number: string }
   | { kind: 'loopback'; loginName: string; deviceId: string; number: string; callerPrefix: string }
-  | { kind: 'voicemail'; number: string };
+  | { kind: 'voicemail'; number: string }
+  /** A hunting group's pilot: the call rings one of its members. */
+  | { kind: 'pilot'; number: string };
 
 /** A call inside the model (mutable; only the call store and its commands touch it). */
 export interface SimCall {
   readonly callRef: string;
   initialCalled: PartyInfo;
+  lastRedirecting?: PartyInfo;
+  associatedData?: string;
+  accountInfo?: string;
   parties: CallParty[];
   readonly startedAt: number;
   answeredAt?: number;
@@ -73,6 +94,8 @@ export interface SimCall {
   ringingSince?: number;
   /** Make-call with autoAnswer false: the caller's own phone rings first, then this is dialled. */
   pendingDestination?: Destination;
+  /** The device the call is parked on, while it waits to be unparked. */
+  parkedOn?: string;
   /** Set while a diverted caller is connected to a mailbox. */
   deposit?: VoicemailDeposit;
   /** Everyone who took part, for the end-of-call record. */
@@ -83,6 +106,9 @@ export function snapshotOf(call: SimCall): CallSnapshot {
   const snapshot: CallSnapshot = {
     callRef: call.callRef,
     initialCalled: call.initialCalled,
+    ...(call.lastRedirecting && { lastRedirecting: call.lastRedirecting }),
+    ...(call.associatedData !== undefined && { associatedData: call.associatedData }),
+    ...(call.accountInfo !== undefined && { accountInfo: call.accountInfo }),
     parties: [...call.parties],
     startedAt: call.startedAt,
   };

@@ -20,21 +20,32 @@ export function legCapabilities(party: CallParty): Record<string, boolean> {
     answer: canDo(state, 'answer'),
     drop: state !== 'RINGING_INCOMING' && canDo(state, 'release'),
     hold: canDo(state, 'hold'),
+    reconnect: state === 'HELD',
     retrieve: canDo(state, 'retrieve'),
     sendDtmf: canDo(state, 'sendDtmf'),
   };
 }
 
-/** Call capabilities for the user whose leg is in this state. */
-export function callCapabilities(party: CallParty): Record<string, boolean> {
+/**
+ * Call capabilities for the user whose leg is in this state. The lab's OXE has no recorder, so the
+ * recording ones stay off; merge needs the user's other call, so it is offered like transfer.
+ */
+export function callCapabilities(party: CallParty, call?: CallSnapshot): Record<string, boolean> {
   const { state } = party;
+  const persons = call?.parties.filter((p) => p.kind !== 'voicemail').length ?? 2;
+  const ringingOut = state === 'RINGING_OUTGOING';
   return {
     redirect: canDo(state, 'redirect'),
     pickedUp: state === 'RINGING_INCOMING',
     transfer: state === 'ACTIVE' || state === 'HELD',
+    merge: (state === 'ACTIVE' || state === 'HELD') && persons === 2,
     blindTransfer: canDo(state, 'blindTransfer'),
     dropMe: state !== 'RINGING_INCOMING' && canDo(state, 'release'),
     terminate: canDo(state, 'release'),
+    park: canDo(state, 'park') && persons === 2,
+    callBack: ringingOut,
+    overflowToVoiceMail: ringingOut,
+    dropParticipant: state === 'ACTIVE' && persons > 2,
   };
 }
 
@@ -60,9 +71,12 @@ export function callViewFor(snapshot: CallSnapshot, loginName: string): Call | u
     callRef: snapshot.callRef,
     callData: {
       initialCalled: snapshot.initialCalled,
+      ...(snapshot.lastRedirecting && { lastRedirecting: snapshot.lastRedirecting }),
       state: own.state,
       tags: [],
-      capabilities: callCapabilities(own),
+      capabilities: callCapabilities(own, snapshot),
+      ...(snapshot.associatedData !== undefined && { hexaBinaryAssociatedData: snapshot.associatedData }),
+      ...(snapshot.accountInfo !== undefined && { accountInfo: snapshot.accountInfo }),
     },
     legs: mine.map(legOf),
     participants: snapshot.parties.filter((p) => p.loginName !== loginName).map(participantOf),

@@ -11,6 +11,7 @@ import { invalidDestination } from './telephony-errors';
  */
 export function resolveDestination(number: string, lab: Lab, directory: Directory): Destination {
   if (number === lab.voicemail.accessNumber) return { kind: 'voicemail', number };
+  if (lab.huntingGroups.some((group) => group.number === number)) return { kind: 'pilot', number };
   const user = directory.userByPhoneNumber(number);
   if (user) return { kind: 'user', loginName: user.loginName, deviceId: deviceFor(user, number), number };
 
@@ -47,6 +48,11 @@ export function userIdentity(user: LabUser): PartyInfo {
 /** How a party arriving on (or leaving through) the trunk is seen: a public number, nothing more. */
 export function externalIdentity(phoneNumber: string): PartyInfo {
   return { id: { phoneNumber }, type: { main: 'EXTERNAL', subType: 'public' } };
+}
+
+/** A hunting group's pilot, as the caller is shown it before a member answers. */
+export function pilotIdentity(number: string): PartyInfo {
+  return { id: { phoneNumber: number }, type: { main: 'DEVICE', subType: 'huntingGroup' } };
 }
 
 /** The voicemail server as a call party. */

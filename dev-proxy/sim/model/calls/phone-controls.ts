@@ -1,8 +1,10 @@
 import type { Outcome } from '../domain-events';
 import { SimError } from '../sim-error';
 import type { PhoneBehaviour } from './call-store';
-import { addParty, checkReachable, labUser } from './call-connect';
-import { answerParty, currentCall, releaseParty } from './call-commands';
+import { addParty, labUser } from './call-connect';
+import { answerParty, currentCall, dialDelivery } from './call-commands';
+import { leaveCall } from './call-conference';
+import { planDelivery } from './call-routing';
 import type { SimCall } from './call-types';
 import { externalIdentity, userIdentity } from './dial-plan';
 import { noRingingCall } from './telephony-errors';
@@ -42,7 +44,7 @@ export function hangUpPhone(telephony: Telephony, number: string): Outcome<void>
     const party = call.parties.find((p) =>
       user ? p.loginName === user.loginName : p.kind === 'external' && p.participantId === number,
     );
-    if (party) releaseParty(changes, call, party);
+    if (party) leaveCall(changes, call, party);
   });
 }
 
@@ -80,8 +82,9 @@ export function incomingCall(telephony: Telephony, from: string, to: string): Ou
     deviceId: user.devices[0]?.id ?? to,
     number: to,
   };
-  checkReachable(store, undefined, destination);
   return telephony.run((changes) => {
+    // The extension's routing applies (DND, forward, busy); a call it cannot take ends at once.
+    const delivery = planDelivery(store, undefined, destination);
     const call: SimCall = {
       callRef: store.mintCallRef(),
       initialCalled: userIdentity(labUser(store, user.loginName)),
@@ -89,25 +92,16 @@ export function incomingCall(telephony: Telephony, from: string, to: string): Ou
       startedAt: changes.at,
       roster: [],
     };
-    changes.change(call, () => {
+    changes.change(call, () =>
       addParty(call, {
         participantId: from,
         kind: 'external',
         role: 'caller',
         identity: externalIdentity(from),
-        state: 'RINGING_OUTGOING',
-      });
-      addParty(call, {
-        participantId: user.companyPhone,
-        kind: 'user',
-        role: 'callee',
-        loginName: user.loginName,
-        deviceId: destination.deviceId,
-        identity: userIdentity(user),
-        state: 'RINGING_INCOMING',
-      });
-      call.ringingSince = changes.at;
-    });
+        state: 'DIALING',
+      }),
+    );
+    dialDelivery(store, changes, call, delivery);
     return { callRef: call.callRef };
   });
 }

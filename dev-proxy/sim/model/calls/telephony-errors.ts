@@ -86,3 +86,18 @@ export const noCurrentCall = (loginName: string) =>
     'INVALID_CONNECTION_STATE',
     `${loginName} has no call to leave`,
   );
+
+export const unknownParticipant = (callRef: string, participantId: string) =>
+  telephonyError(
+    'notFound',
+    'LEG_NOT_FOUND',
+    'INVALID_DATA',
+    `Call ${callRef} has no participant ${participantId}`,
+  );
+
+export const unknownLeg = (callRef: string, legId: string) =>
+  telephonyError('notFound', 'LEG_NOT_FOUND', 'INVALID_DEVICE', `Call ${callRef} has no leg on device ${legId}`);
+
+/** A service the lab's OXE does not provide (no recorder, no desk-sharing set, no CCD pilot…). */
+export const serviceNotProvided = (message: string) =>
+  telephonyError('forbidden', 'SERVICE_NOT_PROVIDED', 'UNKNOWN', message);

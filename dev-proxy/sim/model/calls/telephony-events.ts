@@ -3,7 +3,21 @@ import type { CallEndedParty, CallSnapshot } from './call-types';
 
 /** O2G call causes the model reports (a subset of CallCause). */
 export type CallCause =
-  'ABANDONED' | 'BUSY' | 'CLEARED' | 'FORWARDED' | 'REDIRECTED' | 'TRANSFERRED' | 'NOT_ANSWERED';
+  | 'ABANDONED'
+  | 'BUSY'
+  | 'CALL_BACK'
+  | 'CLEARED'
+  | 'CONFERENCED'
+  | 'DESTINATION_NOT_OBTAINABLE'
+  | 'DO_NOT_DISTURB'
+  | 'FORWARDED'
+  | 'NOT_ANSWERED'
+  | 'OVERFLOWN'
+  | 'PARKED'
+  | 'PARTICIPANT_LEFT'
+  | 'PICKED_UP'
+  | 'REDIRECTED'
+  | 'TRANSFERRED';
 
 /**
  * One change of one call, as the call was before and after it. The telephony translator works out what

@@ -147,11 +147,16 @@ describe('the dial plan', () => {
     expect(telephony.calls('oxe2001')).toEqual([]);
   });
 
-  it('refuses a busy and an out-of-service extension', () => {
+  it('fails a call to a busy or out-of-service extension: the caller sees it end with the cause', () => {
     setPhoneBehaviour(telephony, '2004', { busy: true });
-    expect(refusal(() => telephony.makeCall('oxe2001', '2001', '2004')).telephony).toMatchObject({
-      errorCause: 'RESOURCE_BUSY',
-    });
+    const busy = telephony.makeCall('oxe2001', '2001', '2004');
+    const [created, failed] = ofType(busy.events, 'callChanged');
+    expect(created?.after?.parties.map((p) => [p.loginName, p.state])).toEqual([['oxe2001', 'DIALING']]);
+    expect([failed?.cause, failed?.after]).toEqual(['BUSY', undefined]);
+    expect(ofType(busy.events, 'callEnded')[0]?.participants.map((p) => [p.loginName, p.answered, p.reason])).toEqual([
+      ['oxe2001', false, 'NORMAL'],
+      ['oxe2004', false, 'BUSY'],
+    ]);
     const out = setPhoneBehaviour(telephony, '2005', { outOfService: true });
     expect(out.events).toEqual([
       {
@@ -162,16 +167,16 @@ describe('the dial plan', () => {
         state: 'OUT_OF_SERVICE',
       },
     ]);
-    const body = refusal(() => telephony.makeCall('oxe2001', '2001', '2005'));
-    expect([body.code, body.telephony?.errorCause]).toEqual([503, 'DEVICE_OUT_OF_SERVICE']);
+    const unreachable = telephony.makeCall('oxe2001', '2001', '2005');
+    expect(ofType(unreachable.events, 'callChanged')[1]?.cause).toBe('DESTINATION_NOT_OBTAINABLE');
     expect(telephony.calls('oxe2001')).toEqual([]);
   });
 
-  it('refuses calling an extension already in a call', () => {
+  it('fails a call to an extension already in a call with BUSY', () => {
     telephony.makeCall('oxe2001', '2001', '2002');
-    expect(refusal(() => telephony.makeCall('oxe2003', '2003', '2002')).telephony?.errorCause).toBe(
-      'RESOURCE_BUSY',
-    );
+    const { events } = telephony.makeCall('oxe2003', '2003', '2002');
+    expect(ofType(events, 'callChanged').map((e) => e.cause)).toEqual([undefined, 'BUSY']);
+    expect(telephony.calls('oxe2003')).toEqual([]);
   });
 });
 

@@ -4,10 +4,13 @@ import type { Directory } from '../directory';
 import type { DomainEvent, Outcome } from '../domain-events';
 import { snapshotOf, type CallSnapshot } from './call-types';
 import { CallStore, ChangeSet } from './call-store';
+import type { CallRouting } from './call-routing';
 import { answerParty, currentCall, hold, makeCall, releaseParty, retrieve, sendDtmf } from './call-commands';
 import { tickCalls } from './call-timers';
+import { alternate, dropParticipant, leaveCall, merge, reconnect } from './call-conference';
 import { blindTransfer, redirect, transfer } from './call-transfers';
 import { noRingingCall } from './telephony-errors';
+import { MiniMessages } from './mini-messages';
 import './telephony-events';
 
 /**
@@ -17,23 +20,27 @@ import './telephony-events';
  */
 export class Telephony {
   readonly store: CallStore;
+  readonly miniMessages: MiniMessages;
 
   constructor(
     lab: Lab,
     directory: Directory,
     readonly clock: Clock,
+    routingOf?: (loginName: string) => CallRouting,
   ) {
-    this.store = new CallStore(lab, directory, clock);
+    this.store = new CallStore(lab, directory, clock, routingOf);
+    this.miniMessages = new MiniMessages(directory);
   }
 
   makeCall(
     loginName: string,
     deviceId: string,
     callee: string,
-    options: { autoAnswer?: boolean } = {},
+    options: { autoAnswer?: boolean; associatedData?: string } = {},
   ): Outcome<{ callRef: string }> {
+    const { autoAnswer = true, associatedData } = options;
     return this.run((changes) => ({
-      callRef: makeCall(this.store, changes, loginName, deviceId, callee, options.autoAnswer ?? true),
+      callRef: makeCall(this.store, changes, loginName, deviceId, callee, autoAnswer, associatedData),
     }));
   }
 
@@ -77,12 +84,46 @@ export class Telephony {
     });
   }
 
+  /** Leaves a call (dropme): a two-party call ends, a conference goes on without the user. */
+  leave(loginName: string, callRef: string): Outcome<void> {
+    return this.run((changes) => {
+      const call = this.store.find(loginName, callRef);
+      leaveCall(changes, call, this.store.partyOf(call, loginName));
+    });
+  }
+
   /** BasicTelephony dropme: leaves the call the user is in. */
   dropMe(loginName: string): Outcome<void> {
     return this.run((changes) => {
       const call = currentCall(this.store, loginName);
-      releaseParty(changes, call, this.store.partyOf(call, loginName));
+      leaveCall(changes, call, this.store.partyOf(call, loginName));
     });
+  }
+
+  alternate(loginName: string, callRef: string): Outcome<void> {
+    return this.run((changes) => alternate(this.store, changes, this.store.find(loginName, callRef), loginName));
+  }
+
+  /** Cancels a consultation: `enquiryCallRef` is released, `heldCallRef` retrieved. */
+  reconnect(loginName: string, heldCallRef: string, enquiryCallRef: string): Outcome<void> {
+    return this.run((changes) => {
+      const held = this.store.find(loginName, heldCallRef);
+      reconnect(this.store, changes, held, loginName, this.store.find(loginName, enquiryCallRef));
+    });
+  }
+
+  /** Three-party conference from the active call and the held one. */
+  merge(loginName: string, activeCallRef: string, heldCallRef: string): Outcome<void> {
+    return this.run((changes) => {
+      const active = this.store.find(loginName, activeCallRef);
+      merge(this.store, changes, active, loginName, this.store.find(loginName, heldCallRef));
+    });
+  }
+
+  dropParticipant(loginName: string, callRef: string, participantId: string): Outcome<void> {
+    return this.run((changes) =>
+      dropParticipant(this.store, changes, this.store.find(loginName, callRef), loginName, participantId),
+    );
   }
 
   sendDtmf(loginName: string, callRef: string): Outcome<void> {

@@ -1,0 +1,161 @@
+// End to end over HTTP with plain fetch, in the SDKs' request shapes: the lab steers calls by routing
+// (forward, do-not-disturb), fails a call to a busy set, makes a three-party conference and rings a
+// hunting group's member. Each step is checked on the event streams and in the comlog.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestSession, type TestSession } from '../testing/o2g-session';
+import { openEventStream, startServicesLab, type ServicesLab } from '../testing/services-lab';
+import type { EventStreamReader } from '../testing/event-stream';
+
+let lab: ServicesLab;
+let alice: TestSession;
+let bruno: TestSession;
+let chloe: TestSession;
+beforeEach(async () => {
+  lab = await startServicesLab({ controls: true });
+  [alice, bruno, chloe] = await Promise.all([
+    openTestSession(lab.origin, 'oxe2001', '2001'),
+    openTestSession(lab.origin, 'oxe2002', '2002'),
+    openTestSession(lab.origin, 'oxe2003', '2003'),
+  ]);
+});
+afterEach(() => lab.close());
+
+const callRefOf = (response: Response) => response.headers.get('location')?.split('/').pop() ?? '';
+
+async function call(from: TestSession, deviceId: string, callee: string): Promise<string> {
+  const made = await from.send('POST', '/telephony/calls', { deviceId, callee, autoAnswer: true });
+  expect(made.status).toBe(201);
+  return callRefOf(made);
+}
+
+async function ok(response: Promise<Response>): Promise<Response> {
+  const answer = await response;
+  expect(answer.status, await answer.clone().text()).toBeLessThan(300);
+  return answer;
+}
+
+/** The next event of a name (and with a field, if given), skipping others. */
+async function nextNamed(stream: EventStreamReader, eventName: string, field?: string) {
+  for (;;) {
+    const [line] = await stream.take(1);
+    if (line?.eventName === eventName && (field === undefined || line[field] !== undefined)) return line;
+  }
+}
+
+const comlogOf = async (session: TestSession) =>
+  ((await (await ok(session.send('GET', '/comlog/records'))).json()) as { comHistoryRecords: unknown[] })
+    .comHistoryRecords;
+
+describe('calls steered by routing, over HTTP', () => {
+  it('an immediate forward: the forward target is offered the call, the forwarder never rings', async () => {
+    const chloeEvents = await openEventStream(chloe, ['telephony']);
+    await ok(bruno.send('POST', '/routing/forwardroute', {
+      forwardRoute: { destinations: [{ type: 'NUMBER', number: '2003' }] },
+    }));
+    const callRef = await call(alice, '2001', '2002');
+    expect(await nextNamed(chloeEvents, 'OnCallCreated')).toMatchObject({
+      callRef,
+      cause: 'FORWARDED',
+      callData: { initialCalled: { id: { phoneNumber: '2002' } }, lastRedirecting: { id: { loginName: 'oxe2002' } } },
+      participants: [{ participantId: '2001' }],
+    });
+    const brunoCalls = (await (await ok(bruno.send('GET', '/telephony/calls'))).json()) as { calls: unknown[] };
+    expect(brunoCalls.calls).toEqual([]);
+  });
+
+  it('a forward on no answer: after the ring timeout the callee sees the call removed with FORWARDED', async () => {
+    const brunoEvents = await openEventStream(bruno, ['telephony']);
+    await ok(bruno.send('POST', '/routing/forwardroute', {
+      forwardRoute: { forwardType: 'NO_ANSWER', destinations: [{ type: 'NUMBER', number: '2003' }] },
+    }));
+    const callRef = await call(alice, '2001', '2002');
+    expect(await nextNamed(brunoEvents, 'OnCallCreated')).toMatchObject({ callRef });
+    lab.clock.advanceSeconds(20);
+    await ok(alice.send('GET', '/telephony/calls'));
+    expect(await nextNamed(brunoEvents, 'OnCallRemoved')).toMatchObject({
+      callRef,
+      cause: 'FORWARDED',
+      newDestination: '2003',
+    });
+    await ok(chloe.send('POST', `/telephony/calls/${callRef}/answer`, { deviceId: '2003' }));
+    await ok(alice.send('DELETE', `/telephony/calls/${callRef}`));
+    const [brunoRecord] = (await comlogOf(bruno)) as { participants: { reason?: string; answered?: boolean }[] }[];
+    expect(brunoRecord?.participants).toContainEqual(expect.objectContaining({ reason: 'FORWARDED' }));
+    const summary = (await (await ok(bruno.send('GET', '/eventSummary'))).json()) as { missedCallsNb: number };
+    expect(summary.missedCallsNb).toBe(1);
+  });
+
+  it('do not disturb: the request succeeds, the call ends for the caller with DO_NOT_DISTURB', async () => {
+    const aliceEvents = await openEventStream(alice, ['telephony']);
+    await ok(bruno.send('POST', '/routing/dnd'));
+    const callRef = await call(alice, '2001', '2002');
+    expect(await nextNamed(aliceEvents, 'OnCallCreated')).toMatchObject({ callRef, callData: { state: 'DIALING' } });
+    expect(await nextNamed(aliceEvents, 'OnCallRemoved')).toMatchObject({ callRef, cause: 'DO_NOT_DISTURB' });
+    expect(await comlogOf(bruno)).toHaveLength(1);
+  });
+
+  it('a busy set: 201, then the call ends with BUSY, in events and in both comlogs (BasicTelephony too)', async () => {
+    const aliceEvents = await openEventStream(alice, ['telephony']);
+    await ok(fetch(`${lab.origin}/__sim/phones/2002/behaviour`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"busy":true}',
+    }));
+    const callRef = await call(alice, '2001', '2002');
+    expect(await nextNamed(aliceEvents, 'OnCallRemoved')).toMatchObject({ callRef, cause: 'BUSY' });
+    const basic = await alice.send('POST', '/telephony/basicCall', { deviceId: '2001', callee: '2002', autoAnswer: true });
+    expect(basic.status).toBe(201);
+    expect(await nextNamed(aliceEvents, 'OnCallRemoved')).toMatchObject({ cause: 'BUSY' });
+    expect(await comlogOf(alice)).toHaveLength(2);
+    const [record] = (await comlogOf(bruno)) as { participants: { role: string; reason?: string }[] }[];
+    expect(record?.participants).toContainEqual(expect.objectContaining({ role: 'CALLEE', reason: 'BUSY' }));
+  });
+});
+
+describe('conference and hunting group, over HTTP', () => {
+  it('consults, merges into a three-party conference, lists and drops a participant', async () => {
+    const brunoEvents = await openEventStream(bruno, ['telephony']);
+    const first = await call(alice, '2001', '2002');
+    await ok(bruno.send('POST', `/telephony/calls/${first}/answer`, { deviceId: '2002' }));
+    const enquiry = await call(alice, '2001', '2003');
+    await ok(chloe.send('POST', `/telephony/calls/${enquiry}/answer`, { deviceId: '2003' }));
+    await ok(alice.send('POST', `/telephony/calls/${enquiry}/merge`, { heldCallRef: first }));
+
+    const participants = (await (await ok(alice.send('GET', `/telephony/calls/${enquiry}/participants`))).json()) as {
+      participants: { participantId: string; state: string }[];
+    };
+    expect(participants.participants.map((p) => [p.participantId, p.state])).toEqual([
+      ['2003', 'ACTIVE'],
+      ['2002', 'ACTIVE'],
+    ]);
+    const joined = await nextNamed(brunoEvents, 'OnCallModified', 'previousCallRef');
+    expect(joined).toMatchObject({ callRef: enquiry, previousCallRef: first, cause: 'CONFERENCED' });
+
+    expect((await alice.send('DELETE', `/telephony/calls/${enquiry}/participants/2003`)).status).toBe(204);
+    const legs = (await (await ok(alice.send('GET', `/telephony/calls/${enquiry}/deviceLegs`))).json()) as {
+      legs: { deviceId: string; state: string }[];
+    };
+    expect(legs.legs).toEqual([expect.objectContaining({ deviceId: '2001', state: 'ACTIVE' })]);
+    const after = (await (await ok(alice.send('GET', `/telephony/calls/${enquiry}`))).json()) as {
+      participants: { participantId: string }[];
+    };
+    expect(after.participants.map((p) => p.participantId)).toEqual(['2002']);
+  });
+
+  it('rings the pilot 2100 on its first free member, and the next one once that member logs off', async () => {
+    const first = await call(alice, '2001', '2100');
+    const chloeCalls = (await (await ok(chloe.send('GET', '/telephony/calls'))).json()) as { calls: { callRef: string }[] };
+    expect(chloeCalls.calls.map((c) => c.callRef)).toEqual([first]);
+    await ok(alice.send('DELETE', `/telephony/calls/${first}`));
+
+    const chloeEvents = await openEventStream(chloe, ['telephony']);
+    expect((await chloe.send('DELETE', '/telephony/huntingGroupLogOn')).status).toBe(204);
+    expect(await nextNamed(chloeEvents, 'OnDynamicStateChanged')).toMatchObject({ huntingGroupState: {} });
+    const status = (await (await ok(chloe.send('GET', '/telephony/huntingGroupLogOn'))).json()) as { logon: boolean };
+    expect(status.logon).toBe(false);
+    const second = await call(alice, '2001', '2100');
+    const david = await openTestSession(lab.origin, 'oxe2004', '2004');
+    const davidCalls = (await (await ok(david.send('GET', '/telephony/calls'))).json()) as { calls: { callRef: string }[] };
+    expect(davidCalls.calls.map((c) => c.callRef)).toEqual([second]);
+  });
+});
