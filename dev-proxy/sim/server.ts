@@ -19,6 +19,8 @@ export interface SimAppOptions {
   logger?: boolean;
   /** Event channel: keepalive period, timeout minute, the HTTP listener's port for polling URLs. */
   eventChannel?: Partial<EventChannelSettings>;
+  /** Hosts besides loopback that web-hook subscriptions may name; the lab posts nowhere else. */
+  webHookHosts?: readonly string[];
   /** Routes to serve instead of every O2G service (for focused tests). */
   routes?: readonly SimRoutes[];
 }
@@ -33,6 +35,7 @@ export function createSimApp(world: World, options: SimAppOptions = {}): Fastify
     publicUrl: options.publicUrl === undefined ? undefined : normalizePublicUrl(options.publicUrl),
     controls: options.controls ?? false,
     eventChannel: { ...DEFAULT_CHANNEL_TIMINGS, ...options.eventChannel },
+    webHookHosts: options.webHookHosts ?? [],
   };
   const app = Fastify({
     logger: options.logger ?? false,

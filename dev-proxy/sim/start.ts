@@ -23,6 +23,8 @@ export interface SimStartOptions {
   labFile?: string;
   /** Enables the test-only lab controls. */
   controls?: boolean;
+  /** Hosts besides loopback that web-hook subscriptions may name. */
+  webHookHosts?: readonly string[];
   /** Time source; default the system clock. */
   clock?: Clock;
 }
@@ -53,7 +55,11 @@ export async function startSim(options: SimStartOptions = {}): Promise<RunningSi
     options.cert !== undefined && options.key !== undefined
       ? readTlsFiles(options.key, options.cert)
       : await selfSignedCertificate(host);
-  const shared = { publicUrl: options.publicUrl, controls: options.controls ?? false };
+  const shared = {
+    publicUrl: options.publicUrl,
+    controls: options.controls ?? false,
+    webHookHosts: options.webHookHosts ?? [],
+  };
   const httpApp = createSimApp(world, shared);
 
   const started: FastifyInstance[] = [];

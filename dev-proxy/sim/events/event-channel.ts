@@ -130,6 +130,7 @@ export class EventChannel {
     for (const id of this.#backlogs.keys()) if (!live.has(id)) this.#backlogs.delete(id);
 
     for (const subscription of this.world.subscriptions.all()) {
+      if (subscription.webHookUrl !== undefined) continue; // posted by the web-hook delivery instead
       const lines = this.linesFor(subscription, event);
       if (lines.length === 0) continue;
       const stream = this.#streams.get(subscription.subscriptionId);
