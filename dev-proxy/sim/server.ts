@@ -6,6 +6,7 @@ import { DEFAULT_CHANNEL_TIMINGS, eventChannelOf } from './events/event-channel'
 import { tickAndPublish, type World } from './model/world';
 import { O2G_ROUTES, type SimRoutes } from './routes';
 import { CONTROL_ROUTES, installFaultInjection } from './control';
+import { collectServiceRoutes } from './wadl/route-table';
 
 /** How one simulator app is served. */
 export interface SimAppOptions {
@@ -60,6 +61,8 @@ export function createSimApp(world: World, options: SimAppOptions = {}): Fastify
   });
   // The lab controls exist only when asked for: a client of a plain simulator gets 404 for them.
   if (context.controls) installFaultInjection(app);
+  // Before any route: the WADL lists what was registered.
+  collectServiceRoutes(app);
   for (const routes of [...(options.routes ?? O2G_ROUTES), ...(context.controls ? CONTROL_ROUTES : [])]) {
     app.register((scope, _opts, done) => {
       routes(scope);

@@ -17,6 +17,7 @@ import { pbxManagementRoutes } from './pbx-management';
 import { analyticsRoutes } from './analytics';
 import { phoneSetProgrammingRoutes } from './phone-set-programming';
 import { callbacksRoutes } from './callbacks';
+import { wadlRoutes } from './wadl';
 
 /**
  * Registers the routes of one O2G service on the app. A route file exports one of these; it reads the
@@ -45,4 +46,5 @@ export const O2G_ROUTES: readonly SimRoutes[] = [
   analyticsRoutes,
   phoneSetProgrammingRoutes,
   callbacksRoutes,
+  wadlRoutes,
 ];
