@@ -9,7 +9,7 @@ import {
 import type { ComRecordFilter } from '../model/services/comlog-book';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
 import { parseBody, parseQuery } from '../http/parse-request';
-import { countParam, flagParam, loginNameParam, userServices } from '../http/service-access';
+import { countParam, flagParam, loginNameParam, loginQuery, userServices } from '../http/service-access';
 import { commit, requireSession, targetUser } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
 import { withQuery } from '../http/route-query';
@@ -82,8 +82,6 @@ function optimize(records: ComRecord[]): ComRecord[] {
   }));
 }
 
-// Routes that read no query but the administrator's `loginName`.
-const loginQuery = z.object({ loginName: loginNameParam });
 const actedOn = (request: FastifyRequest) => targetUser(request, requireSession(request));
 
 /** The Comlog service (`/comlog/records`): the user's call history, acknowledgements and deletes. */

@@ -11,7 +11,7 @@ import { voiceMessageWav } from '../model/services/voice-audio';
 import { SimError } from '../model/sim-error';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
 import { parseBody, parseQuery } from '../http/parse-request';
-import { countParam, flagParam, loginNameParam, userServices } from '../http/service-access';
+import { countParam, flagParam, loginNameParam, loginQuery, userServices } from '../http/service-access';
 import { commit, requireSession, targetUser } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
 import { withQuery } from '../http/route-query';
@@ -56,8 +56,6 @@ const voiceMessageJson = (message: StoredVoiceMessage): VoiceMessage => ({
 });
 
 /** The user the request acts on (the session's own, or `?loginName=` for an administrator). */
-// Routes that read no query but the administrator's `loginName`.
-const loginQuery = z.object({ loginName: loginNameParam });
 const actedOn = (request: FastifyRequest) => targetUser(request, requireSession(request));
 
 /** The Voicemail service (`/messaging/mailboxes`): mailboxes, messages, WAV download, read marks, deletes. */
