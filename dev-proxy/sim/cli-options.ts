@@ -15,6 +15,7 @@ export const SIM_USAGE = `Usage: o2g-sim [options]   (each option can also come 
   --lab <file>          lab file (JSON)                 O2G_SIM_LAB         (default: the embedded lab)
   --cert <file>         HTTPS certificate (PEM)         O2G_SIM_CERT        (default: self-signed at start)
   --key <file>          HTTPS private key (PEM)         O2G_SIM_KEY
+  --webhook-hosts <h,…> hosts web hooks may post to     O2G_SIM_WEBHOOK_HOSTS (default: loopback only)
   --controls            enable the test-only lab controls  O2G_SIM_CONTROLS (1/true/yes)
   --allow-origin <list> browser origins that may call the controls (comma-separated)  O2G_SIM_ALLOW_ORIGINS
   --help                print this help`;
@@ -27,6 +28,7 @@ const OPTIONS = {
   lab: { type: 'string', env: 'O2G_SIM_LAB' },
   cert: { type: 'string', env: 'O2G_SIM_CERT' },
   key: { type: 'string', env: 'O2G_SIM_KEY' },
+  'webhook-hosts': { type: 'string', env: 'O2G_SIM_WEBHOOK_HOSTS' },
   controls: { type: 'boolean', env: 'O2G_SIM_CONTROLS' },
   'allow-origin': { type: 'string', env: 'O2G_SIM_ALLOW_ORIGINS' },
   help: { type: 'boolean', env: undefined },
@@ -46,6 +48,17 @@ function flag(name: string, text: string): boolean {
   if (/^(1|true|yes|on)$/i.test(text)) return true;
   if (/^(0|false|no|off|)$/i.test(text)) return false;
   throw new SimUsageError(`${name} must be true or false, got "${text}"`);
+}
+
+// Host names only: a scheme, port or path would suggest a finer rule than the host check the lab applies.
+function webHookHosts(text: string): string[] {
+  const hosts = text
+    .split(',')
+    .map((host) => host.trim())
+    .filter((host) => host !== '');
+  const bad = hosts.find((host) => !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/i.test(host));
+  if (bad !== undefined) throw new SimUsageError(`--webhook-hosts takes host names, got "${bad}"`);
+  return hosts;
 }
 
 /** Reads the command line, then the environment for what it leaves out; throws SimUsageError when wrong. */
@@ -92,6 +105,8 @@ export function parseSimCli(argv: readonly string[], env: Record<string, string 
   if (lab !== undefined) options.labFile = lab;
   if ((cert === undefined) !== (key === undefined)) throw new SimUsageError('--cert and --key go together');
   if (cert !== undefined && key !== undefined) Object.assign(options, { cert, key });
+  const hooks = text('webhook-hosts');
+  if (hooks !== undefined && hooks.trim() !== '') options.webHookHosts = webHookHosts(hooks);
   if (options.host === '') throw new SimUsageError('--host must not be empty');
   return { help: false, options };
 }

@@ -41,12 +41,22 @@ describe('simulator command line', () => {
     });
   });
 
+  it('reads the web-hook hosts from the command line or the environment', () => {
+    expect(parseSimCli(['--webhook-hosts', 'hooks.test, 10.0.0.5,[::2]'], {})).toMatchObject({
+      options: { webHookHosts: ['hooks.test', '10.0.0.5', '[::2]'] },
+    });
+    expect(parseSimCli([], { O2G_SIM_WEBHOOK_HOSTS: 'app.lab.test' })).toMatchObject({
+      options: { webHookHosts: ['app.lab.test'] },
+    });
+  });
+
   it.each([
     [['--http-port', 'abc'], /--http-port must be a port number/],
     [['--https-port', '70000'], /--https-port must be a port number/],
     [['--public-url', 'ftp://x'], /must start with http/],
     [['--cert', 'c.pem'], /--cert and --key go together/],
     [['--bogus'], /Unknown option '--bogus'/],
+    [['--webhook-hosts', 'https://hooks.test/in'], /--webhook-hosts takes host names/],
   ])('refuses %j with a clear message and exit code 2', async (argv, message) => {
     const { io, out, err } = captureIo();
     expect(await runSimCli(argv, io)).toEqual({ exitCode: 2 });

@@ -14,6 +14,7 @@ import { tickAndPublish, type World } from './model/world';
 import { O2G_ROUTES, type SimRoutes } from './routes';
 import { CONTROL_ROUTES, installControlGuard, installFaultInjection } from './control';
 import { SimError } from './model/sim-error';
+import { collectServiceRoutes } from './wadl/route-table';
 
 /** How one simulator app is served. */
 export interface SimAppOptions {
@@ -34,6 +35,8 @@ export interface SimAppOptions {
   allowOrigins?: readonly string[];
   /** Event channel: keepalive period, timeout minute, the HTTP listener's port for polling URLs. */
   eventChannel?: Partial<EventChannelSettings>;
+  /** Hosts besides loopback that web-hook subscriptions may name; the lab posts nowhere else. */
+  webHookHosts?: readonly string[];
   /** Routes to serve instead of every O2G service (for focused tests). */
   routes?: readonly SimRoutes[];
 }
@@ -48,6 +51,7 @@ export function createSimApp(world: World, options: SimAppOptions = {}): Fastify
     publicUrl: options.publicUrl === undefined ? undefined : normalizePublicUrl(options.publicUrl),
     controls: options.controls ?? false,
     eventChannel: { ...DEFAULT_CHANNEL_TIMINGS, ...options.eventChannel },
+    webHookHosts: options.webHookHosts ?? [],
   };
   const knownHosts = normalizeHostNames([
     ...(options.hostNames ?? []),
@@ -84,6 +88,8 @@ export function createSimApp(world: World, options: SimAppOptions = {}): Fastify
     installControlGuard(app, options.allowOrigins ?? []);
     installFaultInjection(app);
   }
+  // Before any route: the WADL lists what was registered.
+  collectServiceRoutes(app);
   for (const routes of [...(options.routes ?? O2G_ROUTES), ...(context.controls ? CONTROL_ROUTES : [])]) {
     app.register((scope, _opts, done) => {
       routes(scope);

@@ -26,6 +26,8 @@ export interface SimStartOptions {
   controls?: boolean;
   /** Browser origins (the console's) that may call the lab controls besides the lab's own. */
   allowOrigins?: readonly string[];
+  /** Hosts besides loopback that web-hook subscriptions may name. */
+  webHookHosts?: readonly string[];
   /** Time source; default the system clock. */
   clock?: Clock;
 }
@@ -62,6 +64,7 @@ export async function startSim(options: SimStartOptions = {}): Promise<RunningSi
     // Host headers other than these (and loopback names) are refused: DNS rebinding.
     hostNames: listenerHostNames(host),
     allowOrigins: options.allowOrigins ?? [],
+    webHookHosts: options.webHookHosts ?? [],
   };
   const httpApp = createSimApp(world, shared);
 

@@ -2,6 +2,7 @@ import type { SimRoutes } from '../routes';
 import { eventControlRoutes } from './event-controls';
 import { labControlRoutes } from './lab-controls';
 import { telephonyControlRoutes } from './telephony-controls';
+import { systemControlRoutes } from './system-controls';
 
 export { installFaultInjection } from './faults';
 export { installControlGuard } from './cross-site-guard';
@@ -15,4 +16,5 @@ export const CONTROL_ROUTES: readonly SimRoutes[] = [
   labControlRoutes,
   telephonyControlRoutes,
   eventControlRoutes,
+  systemControlRoutes,
 ];

@@ -139,6 +139,7 @@ export class EventChannel {
 
     const linesByAudience = new Map<string, string[]>();
     for (const subscription of this.world.subscriptions.all()) {
+      if (subscription.webHookUrl !== undefined) continue; // posted by the web-hook delivery instead
       const audience = audienceOf(subscription);
       let lines = linesByAudience.get(audience);
       if (lines === undefined) {

@@ -4,6 +4,7 @@ import { eventSummaryTranslator } from './event-summary-translator';
 import { routingTranslator } from './routing-translator';
 import { comlogTranslator } from './comlog-translator';
 import { userTranslator } from './user-translator';
+import { pbxManagementTranslator, systemTranslator, userManagementTranslator } from './admin-translators';
 
 /**
  * Every translator the event channel runs. Each service appends its own translators here (one line
@@ -15,4 +16,7 @@ export const EVENT_TRANSLATORS: readonly EventTranslator[] = [
   routingTranslator,
   comlogTranslator,
   userTranslator,
+  pbxManagementTranslator,
+  userManagementTranslator,
+  systemTranslator,
 ];

@@ -35,3 +35,6 @@ export const countParam = z
 
 /** `loginName` may come with any request; it is read by `targetUser`. */
 export const loginNameParam = z.string().optional();
+
+/** The query of a per-user route that reads nothing but the administrator's `loginName` (for the WADL). */
+export const loginQuery = z.object({ loginName: loginNameParam });

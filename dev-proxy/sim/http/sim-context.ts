@@ -21,6 +21,8 @@ export interface SimContext {
   /** Whether the test-only lab controls (`/__sim`) are served. */
   readonly controls: boolean;
   readonly eventChannel: EventChannelSettings;
+  /** Hosts besides loopback that web-hook subscriptions may name (`--webhook-hosts`). */
+  readonly webHookHosts: readonly string[];
 }
 
 declare module 'fastify' {

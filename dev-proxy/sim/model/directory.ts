@@ -6,6 +6,10 @@ declare module './domain-events' {
   interface DomainEventMap {
     /** A user's description changed (its names, through PBX management). */
     userInfoChanged: { loginName: string };
+    /** A user came into being (an OXE subscriber created through PBX management). */
+    userCreated: { loginName: string };
+    /** A user ceased to exist (its subscriber deleted). */
+    userDeleted: { loginName: string; companyPhone: string };
   }
 }
 
@@ -18,8 +22,8 @@ export interface Account {
 }
 
 /**
- * The lab's accounts, users and devices, indexed for the lookups routes need. Read-only in this stage;
- * user management would add commands here.
+ * The lab's accounts, users and devices, indexed for the lookups routes need. PBX management adds and
+ * removes users (subscribers); the lab file itself is never touched, so a reset finds it as it was.
  */
 export class Directory {
   readonly #passwords = new Map<string, string>();
@@ -32,12 +36,41 @@ export class Directory {
       this.#accounts.set(admin.loginName, { loginName: admin.loginName, admin: true });
       this.#passwords.set(admin.loginName, admin.password);
     }
-    for (const user of lab.users) {
-      this.#accounts.set(user.loginName, { loginName: user.loginName, admin: false, user });
-      this.#passwords.set(user.loginName, user.password);
-      this.#usersByNumber.set(user.companyPhone, user);
-      for (const device of user.devices) this.#devices.set(device.id, { device, user });
-    }
+    for (const user of lab.users) this.#index(user);
+  }
+
+  /** Whether a number is taken by a user or one of its devices (a new subscriber needs a free one). */
+  numberInUse(phoneNumber: string): boolean {
+    return this.userByPhoneNumber(phoneNumber) !== undefined;
+  }
+
+  /** Adds a user (a new OXE subscriber); its login and numbers must be free, which the caller checked. */
+  addUser(user: LabUser, at: number): Outcome<LabUser> {
+    if (this.#accounts.has(user.loginName) || this.numberInUse(user.companyPhone))
+      throw new SimError('conflict', `${user.loginName} or ${user.companyPhone} already exists`);
+    this.#index(user);
+    return { result: user, events: [{ type: 'userCreated', at, loginName: user.loginName }] };
+  }
+
+  /** Removes a user with its numbers and devices; its login no longer authenticates. */
+  removeUser(loginName: string, at: number): Outcome<LabUser> {
+    const user = this.user(loginName);
+    if (!user) throw new SimError('notFound', `Unknown user ${loginName}`);
+    this.#accounts.delete(loginName);
+    this.#passwords.delete(loginName);
+    this.#usersByNumber.delete(user.companyPhone);
+    for (const device of user.devices) this.#devices.delete(device.id);
+    return {
+      result: user,
+      events: [{ type: 'userDeleted', at, loginName, companyPhone: user.companyPhone }],
+    };
+  }
+
+  #index(user: LabUser): void {
+    this.#accounts.set(user.loginName, { loginName: user.loginName, admin: false, user });
+    this.#passwords.set(user.loginName, user.password);
+    this.#usersByNumber.set(user.companyPhone, user);
+    for (const device of user.devices) this.#devices.set(device.id, { device, user });
   }
 
   /** The account whose login and password match, or undefined; one answer for both mistakes, as a server should. */

@@ -144,6 +144,13 @@ export class SessionStore {
     return { result: undefined, events: [this.#drop(session, 'closed', this.clock.now())] };
   }
 
+  /** Ends every session of a login (its user was deleted): their clients get 401 from now on. */
+  closeSessionsOf(loginName: string): Outcome<void> {
+    const at = this.clock.now();
+    const events = this.sessionsOf(loginName).map((session) => this.#drop(session, 'closed', at));
+    return { result: undefined, events };
+  }
+
   /** The live sessions of a login (the account the sessions act as). */
   sessionsOf(loginName: string): SimSession[] {
     return [...this.#sessions.values()].filter((s) => s.loginName === loginName && !this.#isExpired(s));

@@ -1,15 +1,32 @@
 import { randomBytes } from 'node:crypto';
-import {
-  EVENT_PACKAGE_NAMES,
-  type EventPackageName,
-  type SubscriptionRequest,
-} from '../../../src/o2g/contract';
+import { z } from 'zod';
+import { EVENT_PACKAGE_NAMES, subscriptionRequestSchema } from '../../../src/o2g/contract';
 import type { Clock } from './clock';
 import type { Directory } from './directory';
 import { checkCapacity, type Capacity } from './limits';
 import type { DomainEventBus, Outcome } from './domain-events';
 import type { SimSession } from './sessions';
 import { SimError } from './sim-error';
+
+/**
+ * The packages of the O2G itself rather than of a login: administrators only, `ids` ignored. They sit
+ * in a subscription's coverage under SYSTEM_SCOPE.
+ */
+export const ADMIN_PACKAGES = ['system', 'pbxManagement', 'userManagement'] as const;
+/** Every package the lab serves: the console's login packages and the administrators' ones. */
+export const SIM_PACKAGES = [...EVENT_PACKAGE_NAMES, ...ADMIN_PACKAGES] as const;
+export type EventPackageName = (typeof SIM_PACKAGES)[number];
+/** The coverage key of the administrators' packages (no login is empty). */
+export const SYSTEM_SCOPE = '';
+
+/**
+ * `POST …/subscriptions` as the lab reads it: the contract's request, plus the node SDK's `webHookUrl`,
+ * sent instead of `timeout` when events are to be POSTed to the application rather than streamed.
+ */
+export const simSubscriptionRequestSchema = subscriptionRequestSchema.extend({
+  webHookUrl: z.string().min(1).max(2048).optional(),
+});
+export type SubscriptionRequest = z.infer<typeof simSubscriptionRequestSchema>;
 
 /** An event subscription: which packages of which logins one session wants on its event channel. */
 export interface SimSubscription {
@@ -22,6 +39,8 @@ export interface SimSubscription {
   /** Minutes without events after which the stream is closed; 0 = never (keepalive lines instead). */
   readonly timeoutMinutes: number;
   readonly createdAt: number;
+  /** Where its events are POSTed, when it is a web-hook subscription (no stream then). */
+  readonly webHookUrl?: string;
 }
 
 declare module './domain-events' {
@@ -33,7 +52,8 @@ declare module './domain-events' {
 }
 
 const isPackage = (name: string): name is EventPackageName =>
-  (EVENT_PACKAGE_NAMES as readonly string[]).includes(name);
+  (SIM_PACKAGES as readonly string[]).includes(name);
+const isAdminPackage = (name: string) => (ADMIN_PACKAGES as readonly string[]).includes(name);
 
 /**
  * Subscriptions live as long as their session (they are dropped when it closes or expires) or until
@@ -61,16 +81,25 @@ export class SubscriptionStore {
 
   create(session: SimSession, request: SubscriptionRequest): Outcome<SimSubscription> {
     const coverage = new Map<string, Set<EventPackageName>>();
+    const cover = (loginName: string, names: readonly EventPackageName[]) => {
+      if (names.length === 0) return;
+      const packages = coverage.get(loginName) ?? new Set<EventPackageName>();
+      names.forEach((name) => packages.add(name));
+      coverage.set(loginName, packages);
+    };
     for (const selector of request.filter.selectors) {
       const unknown = selector.names.filter((name) => !isPackage(name));
       if (unknown.length > 0)
         throw new SimError('badRequest', `Unknown event package(s): ${unknown.join(', ')}`);
+      const names = selector.names.filter(isPackage);
+      const system = names.filter(isAdminPackage);
+      if (system.length > 0 && !session.admin)
+        throw new SimError('forbidden', `Only an administrator may subscribe to ${system.join(', ')}`);
+      cover(SYSTEM_SCOPE, system);
+      const perLogin = names.filter((name) => !isAdminPackage(name));
+      if (perLogin.length === 0) continue;
       const logins = session.admin ? this.#adminIds(selector.ids) : [session.loginName];
-      for (const loginName of logins) {
-        const packages = coverage.get(loginName) ?? new Set<EventPackageName>();
-        selector.names.filter(isPackage).forEach((name) => packages.add(name));
-        coverage.set(loginName, packages);
-      }
+      logins.forEach((loginName) => cover(loginName, perLogin));
     }
     if (this.limits)
       checkCapacity('subscription', session.loginName, this.#counts(session.loginName), this.limits);
@@ -81,6 +110,7 @@ export class SubscriptionStore {
       coverage,
       timeoutMinutes: request.timeout ?? 0,
       createdAt: this.clock.now(),
+      ...(request.webHookUrl !== undefined && { webHookUrl: request.webHookUrl }),
     };
     this.#subscriptions.set(subscription.subscriptionId, subscription);
     const at = this.clock.now();

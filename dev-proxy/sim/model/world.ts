@@ -6,6 +6,8 @@ import { SessionStore } from './sessions';
 import { Telephony } from './calls/telephony';
 import { SubscriptionStore } from './subscriptions';
 import { UserServices } from './services/user-services';
+import { PbxSubscribers } from './services/pbx-subscribers';
+import { SystemState } from './system-state';
 
 /**
  * The whole simulated O2G + OXE in one object. It is built from a lab and a clock, changed only through
@@ -24,6 +26,10 @@ export class World {
   readonly subscriptions: SubscriptionStore;
   /** Voicemail, comlog, routing, callbacks, directory search, phone sets and the event summary. */
   readonly userServices: UserServices;
+  /** The OXE's Subscribers as PBX management creates, changes and deletes them. */
+  readonly pbx: PbxSubscribers;
+  /** The O2G's links to its OXE and its licences, as maintenance shows them (lab controls change them). */
+  readonly system: SystemState;
   /** When the simulated O2G started (the maintenance status shows it). */
   readonly startedAt: number;
 
@@ -46,6 +52,8 @@ export class World {
       total: limits.subscriptions,
     });
     this.userServices = new UserServices(lab, this.directory, clock);
+    this.pbx = new PbxSubscribers(this);
+    this.system = new SystemState(lab, clock);
     this.startedAt = clock.now();
     // Telephony's facts (deposits, ended calls) become messages and comlog records; what that changes is
     // published in turn. Read through `this` at each event, so a reset's new parts are the ones fed.
@@ -74,7 +82,10 @@ export class World {
    */
   reset(): Outcome<void> {
     const at = this.clock.now();
-    const logins = [...this.lab.administrators, ...this.lab.users].map((account) => account.loginName);
+    // The directory's users, not the lab file's: subscribers created since have sessions to end too.
+    const logins = [...this.lab.administrators, ...this.directory.users()].map(
+      (account) => account.loginName,
+    );
     const events: DomainEvent[] = logins
       .flatMap((loginName) => this.sessions.sessionsOf(loginName))
       .map((session) => ({
@@ -85,8 +96,8 @@ export class World {
         reason: 'closed',
       }));
     const fresh = new World(this.lab, this.clock);
-    const { directory, sessions, telephony, userServices } = fresh;
-    Object.assign(this, { directory, sessions, telephony, userServices });
+    const { directory, sessions, telephony, userServices, pbx, system } = fresh;
+    Object.assign(this, { directory, sessions, telephony, userServices, pbx, system });
     return { result: undefined, events };
   }
 }

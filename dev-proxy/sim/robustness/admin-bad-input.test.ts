@@ -25,6 +25,42 @@ const bodiesFor = (
 ) =>
   bodies.map((body): BadRequest => ({ as, method, path: `${lab.api}${path}`, body: JSON.stringify(body) }));
 
+const attr = (name: string, value: string) => ({ name, value: [value] });
+const named = (number: string) => [attr('Directory_Number', number), attr('Annu_Name', 'New')];
+
+// Creations the lab's OXE must refuse: taken or odd numbers, missing or unknown attributes, values
+// outside the model.
+const badCreations = fc.oneof(
+  fc
+    .constantFrom('2001', '1999', '9100', '123456789', '', '20a6')
+    .map((number) => ({ attributes: named(number) })),
+  fc.constant({ attributes: [attr('Directory_Number', '2006')] }),
+  fc.constant({ attributes: [attr('Annu_Name', 'Nobody')] }),
+  fc.constant({ attributes: [...named('2006'), { name: 'Annu_First_Name', value: ['A', 'B'] }] }),
+  fc.constant({ attributes: [...named('2006'), attr('Directory_Name', 'Forced')] }),
+  oddString
+    .filter((v) => !['ANALOG', 'SIP_Extension', 'NOE_C_Color_IP'].includes(v))
+    .map((v) => ({
+      attributes: [...named('2006'), attr('Station_Type', v)],
+    })),
+  oddString
+    .filter((v) => v !== 'true' && v !== 'false')
+    .map((v) => ({ attributes: [...named('2006'), attr('Multi_line', v)] })),
+  oddString
+    .filter(
+      (name) =>
+        ![
+          'Annu_First_Name',
+          'ACD_Type',
+          'Multi_line',
+          'Cost_Center_Name',
+          'ClickAndPh',
+          'Station_Type',
+        ].includes(name),
+    )
+    .map((name) => ({ attributes: [...named('2006'), attr(name, 'x')] })),
+);
+
 const maintenance = (): Endpoint[] => [
   { method: 'GET', path: '/system/status', as: 'admin', adminOnly: true },
 ];
@@ -83,15 +119,115 @@ const pbxManagement = (lab: FuzzLab): Endpoint[] => {
           'admin',
         ),
     },
-    ...(['POST', 'DELETE'] as const).map((method): Endpoint => ({
-      method,
+    {
+      method: 'POST',
+      path: '/pbxs/{nodeId}/instances/{objectName}',
+      ids: { ...node, objectName: 'Subscriber' },
+      body: { attributes: [attr('Directory_Number', '2006'), attr('Annu_Name', 'Created')] },
+      ...admin,
+      extra: () => bodiesFor(lab, 'POST', '/pbxs/1/instances/Subscriber', badCreations, 'admin'),
+    },
+    // Creating an instance, deleting a list: no such operation.
+    {
+      method: 'POST',
       path: '/pbxs/{nodeId}/instances/Subscriber/{objectId}',
       ids: subscriber,
-      body: { attributes: [{ name: 'Annu_Name', value: ['Created'] }] },
+      body: { attributes: [attr('Annu_Name', 'Created')] },
       ...admin,
-    })),
+    },
+    {
+      method: 'DELETE',
+      path: '/pbxs/{nodeId}/instances/{objectName}',
+      ids: { ...node, objectName: 'Subscriber' },
+      ...admin,
+    },
+    // oxe2001 has a session: without `force` the delete is refused, and so are odd force values.
+    {
+      method: 'DELETE',
+      path: '/pbxs/{nodeId}/instances/Subscriber/{objectId}',
+      ids: subscriber,
+      queryParams: { force: isFlag },
+      ...admin,
+    },
+    {
+      method: 'PUT',
+      path: '/pbxs/{nodeId}/instances/Subscriber/{objectId}/Tsc_IP_subscriber/{objectId}',
+      ids: subscriber,
+      body: { attributes: [attr('IP_Softphone_Emul', 'Yes')] },
+      ...admin,
+      extra: () =>
+        bodiesFor(
+          lab,
+          'PUT',
+          '/pbxs/1/instances/Subscriber/2001/Tsc_IP_subscriber/2001',
+          fc.oneof(
+            oddString
+              .filter((v) => v !== 'Yes' && v !== 'No')
+              .map((v) => ({ attributes: [attr('IP_Softphone_Emul', v)] })),
+            fc.constant({ attributes: [attr('Annu_Name', 'X')] }),
+          ),
+          'admin',
+        ),
+    },
+    {
+      method: 'DELETE',
+      path: '/pbxs/{nodeId}/instances/Subscriber/{objectId}/Tsc_IP_subscriber/{objectId}',
+      ids: subscriber,
+      ...admin,
+    },
   ];
 };
+
+// Web-hook subscriptions and the administrators' packages: a URL the lab may not post to, a package
+// a user may not have, and the WADL, which takes no input at all.
+const subscriptionsAndWadl = (lab: FuzzLab): Endpoint[] => [
+  {
+    method: 'POST',
+    path: '/subscriptions',
+    as: 'admin',
+    body: {
+      filter: { selectors: [{ ids: [], names: ['system'] }] },
+      version: '1.0',
+      webHookUrl: 'http://127.0.0.1:9/hook',
+    },
+    extra: () =>
+      fc.oneof(
+        bodiesFor(
+          lab,
+          'POST',
+          '/subscriptions',
+          fc
+            .oneof(
+              oddString,
+              oddString.map((host) => `http://${encodeURIComponent(host) || 'x'}.example/hook`),
+              fc.constantFrom(
+                'http://10.0.0.1/',
+                'https://[fe80::1]/',
+                'file:///etc/passwd',
+                'http://a:b@127.0.0.1/',
+              ),
+            )
+            .filter((url) => !/^https?:\/\/(localhost|127\.|\[::1\])/.test(url))
+            .map((webHookUrl) => ({
+              filter: { selectors: [{ ids: [], names: ['system'] }] },
+              version: '1.0',
+              webHookUrl,
+            })),
+          'admin',
+        ),
+        bodiesFor(
+          lab,
+          'POST',
+          '/subscriptions',
+          fc.constantFrom('system', 'pbxManagement', 'userManagement').map((name) => ({
+            filter: { selectors: [{ names: [name] }] },
+          })),
+          'user',
+        ),
+      ),
+  },
+  { method: 'GET', path: '/application.wadl', open: true },
+];
 
 const analytics = (): Endpoint[] => {
   const admin = { as: 'admin' as const, adminOnly: true, query: 'nodeId=1' };
@@ -198,6 +334,8 @@ const phoneSetProgramming = (lab: FuzzLab): Endpoint[] => {
 describe('bad input to the administrators’ services and phone-set programming', () => {
   it('maintenance', () => checkFamily(() => lab, badRequestsForFamily(lab, maintenance()), 40));
   it('pbx management', () => checkFamily(() => lab, badRequestsForFamily(lab, pbxManagement(lab)), 100));
+  it('web-hook subscriptions and the WADL', () =>
+    checkFamily(() => lab, badRequestsForFamily(lab, subscriptionsAndWadl(lab)), 80));
   it('analytics', () => checkFamily(() => lab, badRequestsForFamily(lab, analytics()), 80));
   it('phone-set programming', () =>
     checkFamily(() => lab, badRequestsForFamily(lab, phoneSetProgramming(lab)), 100));

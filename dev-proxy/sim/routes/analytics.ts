@@ -7,6 +7,7 @@ import { parseQuery } from '../http/parse-request';
 import { countParam, flagParam, requireAdmin } from '../http/service-access';
 import { requireSession } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
+import { withQuery } from '../http/route-query';
 
 const USAGES = `${O2G_PATHS.apiBase}/usages`;
 const yyyymmdd = z
@@ -50,7 +51,7 @@ const two = (n: number) => String(n).padStart(2, '0');
 
 /** Analytics (`/usages`): the node's incidents; the lab bills nothing, so it has no charging tickets. */
 export function analyticsRoutes(app: FastifyInstance): void {
-  app.get(`${USAGES}/incidents`, (request, reply) => {
+  app.get(`${USAGES}/incidents`, withQuery(incidentsQuery), (request, reply) => {
     const { nodeId, last } = parseQuery(incidentsQuery, request.query);
     checkNode(request, nodeId);
     const { startedAt } = request.server.sim.world;
@@ -67,12 +68,12 @@ export function analyticsRoutes(app: FastifyInstance): void {
     return sendO2g(reply, { incidents: last ? incidents.slice(0, last) : incidents });
   });
 
-  app.get(`${USAGES}/charging/files`, (request, reply) => {
+  app.get(`${USAGES}/charging/files`, withQuery(filesQuery), (request, reply) => {
     checkNode(request, parseQuery(filesQuery, request.query).nodeId);
     return sendO2g(reply, { files: [] });
   });
 
-  app.get(`${USAGES}/charging`, (request, reply) => {
+  app.get(`${USAGES}/charging`, withQuery(chargingQuery), (request, reply) => {
     const { nodeId, fromDate, toDate } = parseQuery(chargingQuery, request.query);
     checkNode(request, nodeId);
     const answer: ChargingResult = {

@@ -9,9 +9,10 @@ import {
 import type { ComRecordFilter } from '../model/services/comlog-book';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
 import { parseBody, parseQuery } from '../http/parse-request';
-import { countParam, flagParam, loginNameParam, userServices } from '../http/service-access';
+import { countParam, flagParam, loginNameParam, loginQuery, userServices } from '../http/service-access';
 import { commit, requireSession, targetUser } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
+import { withQuery } from '../http/route-query';
 
 const RECORDS = `${O2G_PATHS.apiBase}/comlog/records`;
 type RecordParams = { Params: { recordId: string } };
@@ -85,7 +86,7 @@ const actedOn = (request: FastifyRequest) => targetUser(request, requireSession(
 
 /** The Comlog service (`/comlog/records`): the user's call history, acknowledgements and deletes. */
 export function comlogRoutes(app: FastifyInstance): void {
-  app.get(RECORDS, (request, reply) => {
+  app.get(RECORDS, withQuery(queryQuery), (request, reply) => {
     const user = actedOn(request);
     const query = parseQuery(queryQuery, request.query);
     const matching = userServices(request).comlog.query(user.loginName, filterOf(query));
@@ -102,13 +103,13 @@ export function comlogRoutes(app: FastifyInstance): void {
     return sendO2g(reply, answer);
   });
 
-  app.get<RecordParams>(`${RECORDS}/:recordId`, (request, reply) => {
+  app.get<RecordParams>(`${RECORDS}/:recordId`, withQuery(loginQuery), (request, reply) => {
     const user = actedOn(request);
     const { recordId } = parseQuery(recordIdParam, request.params);
     return sendO2g(reply, userServices(request).comlog.record(user.loginName, recordId).record);
   });
 
-  app.delete<RecordParams>(`${RECORDS}/:recordId`, (request, reply) => {
+  app.delete<RecordParams>(`${RECORDS}/:recordId`, withQuery(loginQuery), (request, reply) => {
     const user = actedOn(request);
     const { recordId } = parseQuery(recordIdParam, request.params);
     const { comlog } = userServices(request);
@@ -118,7 +119,7 @@ export function comlogRoutes(app: FastifyInstance): void {
   });
 
   // By `recordIdList` (comma-separated), else by the query's filters; no filter at all clears the log.
-  app.delete(RECORDS, (request, reply) => {
+  app.delete(RECORDS, withQuery(deleteQuery), (request, reply) => {
     const user = actedOn(request);
     const query = parseQuery(deleteQuery, request.query);
     const filter = filterOf(query);
@@ -133,7 +134,7 @@ export function comlogRoutes(app: FastifyInstance): void {
   });
 
   // Unknown ids and records already in the asked state are skipped.
-  app.put(RECORDS, (request, reply) => {
+  app.put(RECORDS, withQuery(ackQuery), (request, reply) => {
     const user = actedOn(request);
     const { acknowledge } = parseQuery(ackQuery, request.query);
     const { recordIds } = parseBody(comRecordAckRequestSchema, request.body);

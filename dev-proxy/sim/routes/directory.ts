@@ -5,6 +5,8 @@ import { parseBody } from '../http/parse-request';
 import { userServices } from '../http/service-access';
 import { requireSession, targetUser } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
+import { withQuery } from '../http/route-query';
+import { loginQuery } from '../http/service-access';
 
 const SEARCH = `${O2G_PATHS.apiBase}/directory/search`;
 
@@ -21,19 +23,19 @@ function searchOf(request: FastifyRequest) {
 
 /** The Directory service: start a search (201), poll its batches until FINISH, cancel it (204). */
 export function directoryRoutes(app: FastifyInstance): void {
-  app.post(SEARCH, (request, reply) => {
+  app.post(SEARCH, withQuery(loginQuery), (request, reply) => {
     const { sessionId, loginName, now } = searchOf(request);
     const { filter, limit = 100 } = parseBody(directorySearchRequestSchema, request.body);
     userServices(request).directorySearches.start(sessionId, loginName, filter, limit, now);
     return reply.code(201).send();
   });
 
-  app.get(SEARCH, (request, reply) => {
+  app.get(SEARCH, withQuery(loginQuery), (request, reply) => {
     const { sessionId, loginName, now } = searchOf(request);
     return sendO2g(reply, userServices(request).directorySearches.poll(sessionId, loginName, now));
   });
 
-  app.delete(SEARCH, (request, reply) => {
+  app.delete(SEARCH, withQuery(loginQuery), (request, reply) => {
     const { sessionId, loginName } = searchOf(request);
     userServices(request).directorySearches.cancel(sessionId, loginName);
     return sendNoContent(reply);

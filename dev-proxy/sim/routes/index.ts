@@ -21,6 +21,7 @@ import { telephonyConferenceRoutes } from './telephony-conference';
 import { telephonyCallServicesRoutes } from './telephony-call-services';
 import { telephonyDevicesRoutes } from './telephony-devices';
 import { telephonyGroupsRoutes } from './telephony-groups';
+import { wadlRoutes } from './wadl';
 
 /**
  * Registers the routes of one O2G service on the app. A route file exports one of these; it reads the
@@ -53,4 +54,5 @@ export const O2G_ROUTES: readonly SimRoutes[] = [
   telephonyCallServicesRoutes,
   telephonyDevicesRoutes,
   telephonyGroupsRoutes,
+  wadlRoutes,
 ];

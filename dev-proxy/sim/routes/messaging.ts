@@ -11,9 +11,10 @@ import { voiceMessageWav } from '../model/services/voice-audio';
 import { SimError } from '../model/sim-error';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
 import { parseBody, parseQuery } from '../http/parse-request';
-import { countParam, flagParam, loginNameParam, userServices } from '../http/service-access';
+import { countParam, flagParam, loginNameParam, loginQuery, userServices } from '../http/service-access';
 import { commit, requireSession, targetUser } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
+import { withQuery } from '../http/route-query';
 
 const MAILBOXES = `${O2G_PATHS.apiBase}/messaging/mailboxes`;
 type MailboxParams = { Params: { mailboxId: string } };
@@ -59,7 +60,7 @@ const actedOn = (request: FastifyRequest) => targetUser(request, requireSession(
 
 /** The Voicemail service (`/messaging/mailboxes`): mailboxes, messages, WAV download, read marks, deletes. */
 export function messagingRoutes(app: FastifyInstance): void {
-  app.get(MAILBOXES, (request, reply) => {
+  app.get(MAILBOXES, withQuery(loginQuery), (request, reply) => {
     const user = actedOn(request);
     const answer: MailboxList = {
       mailboxes: userServices(request)
@@ -69,7 +70,7 @@ export function messagingRoutes(app: FastifyInstance): void {
     return sendO2g(reply, answer);
   });
 
-  app.post<MailboxParams>(`${MAILBOXES}/:mailboxId`, (request, reply) => {
+  app.post<MailboxParams>(`${MAILBOXES}/:mailboxId`, withQuery(connectQuery), (request, reply) => {
     const user = actedOn(request);
     const { withUserPwd } = parseQuery(connectQuery, request.query);
     const password = withUserPwd ? undefined : parseBody(mailboxConnectRequestSchema, request.body).password;
@@ -79,7 +80,7 @@ export function messagingRoutes(app: FastifyInstance): void {
     );
   });
 
-  app.get<MailboxParams>(`${MAILBOXES}/:mailboxId/voicemails`, (request, reply) => {
+  app.get<MailboxParams>(`${MAILBOXES}/:mailboxId/voicemails`, withQuery(listQuery), (request, reply) => {
     const user = actedOn(request);
     const query = parseQuery(listQuery, request.query);
     const messages = userServices(request).mailboxes.list(user.loginName, request.params.mailboxId, query);
@@ -87,37 +88,49 @@ export function messagingRoutes(app: FastifyInstance): void {
   });
 
   // Downloading marks the message read; the node SDK's "acknowledge" is this GET with `Range: bytes=0-1`.
-  app.get<MessageParams>(`${MAILBOXES}/:mailboxId/voicemails/:voicemailId`, (request, reply) => {
-    const user = actedOn(request);
-    const { mailboxId, voicemailId } = request.params;
-    const message = commit(
-      request,
-      userServices(request).mailboxes.fetch(user.loginName, mailboxId, voicemailId),
-    );
-    return sendWav(request, reply, voiceMessageWav(message.durationSeconds), `${message.voicemailId}.wav`);
-  });
+  app.get<MessageParams>(
+    `${MAILBOXES}/:mailboxId/voicemails/:voicemailId`,
+    withQuery(loginQuery),
+    (request, reply) => {
+      const user = actedOn(request);
+      const { mailboxId, voicemailId } = request.params;
+      const message = commit(
+        request,
+        userServices(request).mailboxes.fetch(user.loginName, mailboxId, voicemailId),
+      );
+      return sendWav(request, reply, voiceMessageWav(message.durationSeconds), `${message.voicemailId}.wav`);
+    },
+  );
 
-  app.delete<MessageParams>(`${MAILBOXES}/:mailboxId/voicemails/:voicemailId`, (request, reply) => {
-    const user = actedOn(request);
-    const { mailboxId, voicemailId } = request.params;
-    commit(request, userServices(request).mailboxes.delete(user.loginName, mailboxId, [voicemailId], true));
-    return sendNoContent(reply);
-  });
+  app.delete<MessageParams>(
+    `${MAILBOXES}/:mailboxId/voicemails/:voicemailId`,
+    withQuery(loginQuery),
+    (request, reply) => {
+      const user = actedOn(request);
+      const { mailboxId, voicemailId } = request.params;
+      commit(request, userServices(request).mailboxes.delete(user.loginName, mailboxId, [voicemailId], true));
+      return sendNoContent(reply);
+    },
+  );
 
   // `msgIds` is `;`-separated; unknown ids are ignored. Without it the whole mailbox is emptied.
-  app.delete<MailboxParams>(`${MAILBOXES}/:mailboxId/voicemails`, (request, reply) => {
-    const user = actedOn(request);
-    const { msgIds } = parseQuery(deleteQuery, request.query);
-    const ids =
-      msgIds === undefined
-        ? 'all'
-        : msgIds
-            .split(';')
-            .map((id) => id.trim())
-            .filter((id) => id !== '');
-    commit(request, userServices(request).mailboxes.delete(user.loginName, request.params.mailboxId, ids));
-    return sendNoContent(reply);
-  });
+  app.delete<MailboxParams>(
+    `${MAILBOXES}/:mailboxId/voicemails`,
+    withQuery(deleteQuery),
+    (request, reply) => {
+      const user = actedOn(request);
+      const { msgIds } = parseQuery(deleteQuery, request.query);
+      const ids =
+        msgIds === undefined
+          ? 'all'
+          : msgIds
+              .split(';')
+              .map((id) => id.trim())
+              .filter((id) => id !== '');
+      commit(request, userServices(request).mailboxes.delete(user.loginName, request.params.mailboxId, ids));
+      return sendNoContent(reply);
+    },
+  );
 }
 
 /** Sends the WAV, or the byte range asked for (206), as a file a browser or SDK can save. */

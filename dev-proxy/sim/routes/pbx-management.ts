@@ -1,26 +1,26 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { pbxAttributeSchema, type PbxObject } from '../../../src/o2g/contract';
-import {
-  nodeObject,
-  parseInstanceFilter,
-  SUBSCRIBER_MODEL,
-  subscriberObject,
-  WRITABLE_SUBSCRIBER_ATTRIBUTES,
-} from '../model/services/pbx-objects';
+import { nodeObject, parseInstanceFilter } from '../model/services/pbx-objects';
+import { SUBSCRIBER_MODEL, TSC_IP_SUBSCRIBER_MODEL } from '../model/services/pbx-subscriber-model';
 import { SimError } from '../model/sim-error';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
 import { parseBody, parseQuery } from '../http/parse-request';
-import { requireAdmin } from '../http/service-access';
+import { withQuery } from '../http/route-query';
+import { flagParam, requireAdmin } from '../http/service-access';
 import { commit, requireSession } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
+import { parseObjectPath, type ObjectPath } from './pbx-object-path';
 
 const PBXS = `${O2G_PATHS.apiBase}/pbxs`;
+const INSTANCES = `${PBXS}/:nodeId/instances/*`;
 type NodeParams = { Params: { nodeId: string } };
 type InstanceParams = { Params: { nodeId: string; '*': string } };
 
-const instanceQuery = z.object({ filter: z.string().optional(), attributes: z.string().optional() });
-const changeBody = z.object({ attributes: z.array(pbxAttributeSchema).min(1) });
+const listQuery = z.object({ filter: z.string().optional(), attributes: z.string().optional() });
+const deleteQuery = z.object({ force: flagParam });
+const attributesBody = z.object({ attributes: z.array(pbxAttributeSchema).min(1) });
+const MODELS = [SUBSCRIBER_MODEL, TSC_IP_SUBSCRIBER_MODEL];
 
 /** The administrator's node: 403 for a user session, 404 for another node than the lab's. */
 function labNode(request: FastifyRequest<{ Params: { nodeId: string } }>): string {
@@ -31,21 +31,16 @@ function labNode(request: FastifyRequest<{ Params: { nodeId: string } }>): strin
   return nodeId;
 }
 
-/** The object path after `instances/`: `Subscriber` or `Subscriber/{id}`; deeper objects are not modelled. */
-function objectPath(request: FastifyRequest<InstanceParams>): { objectName: string; objectId?: string } {
-  const [objectName = '', objectId, ...deeper] = request.params['*'].split('/').filter((part) => part !== '');
-  if (objectName !== 'Subscriber' || deeper.length > 0)
-    throw new SimError('notFound', `No object ${request.params['*']} in the lab's OXE`);
-  return { objectName, objectId };
+/** The object path of an instances request, on the lab's node. */
+function pathOf(request: FastifyRequest<InstanceParams>): ObjectPath {
+  labNode(request);
+  return parseObjectPath(request.params['*'], (id) => request.server.sim.world.pbx.subscriber(id));
 }
 
-function subscriber(request: FastifyRequest, objectId: string) {
-  const user = request.server.sim.world.directory.userByPhoneNumber(objectId);
-  if (!user) throw new SimError('notFound', `No Subscriber ${objectId}`);
-  return user;
-}
+const notAllowed = (what: string, allow: string) =>
+  new SimError('methodNotAllowed', what, { headers: { Allow: allow } });
 
-/** PbxManagement (`/pbxs`): the lab's one OXE node and its Subscribers; administrators only. */
+/** PbxManagement (`/pbxs`): the lab's one OXE node, its Subscribers and their Tsc_IP_subscriber; administrators only. */
 export function pbxManagementRoutes(app: FastifyInstance): void {
   app.get(PBXS, (request, reply) => {
     requireAdmin(requireSession(request), 'PbxManagement');
@@ -66,9 +61,9 @@ export function pbxManagementRoutes(app: FastifyInstance): void {
     `${PBXS}/:nodeId/model/:objectName`,
     (request, reply) => {
       labNode(request);
-      if (request.params.objectName !== 'Subscriber')
-        throw new SimError('notFound', `No object model ${request.params.objectName}`);
-      return sendO2g(reply, SUBSCRIBER_MODEL);
+      const model = MODELS.find((m) => m.objectName === request.params.objectName);
+      if (!model) throw new SimError('notFound', `No object model ${request.params.objectName}`);
+      return sendO2g(reply, model);
     },
   );
 
@@ -76,16 +71,21 @@ export function pbxManagementRoutes(app: FastifyInstance): void {
     sendO2g(reply, nodeObject(labNode(request))),
   );
 
-  app.get<InstanceParams>(`${PBXS}/:nodeId/instances/*`, (request, reply) => {
-    labNode(request);
-    const { objectName, objectId } = objectPath(request);
-    const { filter, attributes } = parseQuery(instanceQuery, request.query);
-    if (objectId === undefined) {
+  app.get<InstanceParams>(INSTANCES, withQuery(listQuery), (request, reply) => {
+    const path = pathOf(request);
+    const { filter, attributes } = parseQuery(listQuery, request.query);
+    const { pbx, directory } = request.server.sim.world;
+    if (path.kind === 'subscribers') {
       const test = filter === undefined ? () => true : parseInstanceFilter(filter);
-      const objects = request.server.sim.world.directory.users().map(subscriberObject).filter(test);
-      return sendO2g(reply, { objectName, objectIds: objects.map((o) => o.objectId ?? '') });
+      const objects = directory
+        .users()
+        .map((user) => pbx.object(user))
+        .filter(test);
+      return sendO2g(reply, { objectName: 'Subscriber', objectIds: objects.map((o) => o.objectId ?? '') });
     }
-    const object = subscriberObject(subscriber(request, objectId));
+    if (path.kind === 'tscIps')
+      return sendO2g(reply, { objectName: path.objectName, objectIds: [path.user.companyPhone] });
+    const object = path.kind === 'subscriber' ? pbx.object(path.user) : pbx.tscIp(path.user);
     const wanted = attributes?.split(',').map((name) => name.trim());
     const shown: PbxObject = wanted
       ? { ...object, attributes: object.attributes.filter((a) => wanted.includes(a.name)) }
@@ -93,45 +93,36 @@ export function pbxManagementRoutes(app: FastifyInstance): void {
     return sendO2g(reply, shown);
   });
 
-  // Renaming a Subscriber renames its O2G user (OnUserInfoChanged); every other change is refused.
-  app.put<InstanceParams>(`${PBXS}/:nodeId/instances/*`, (request, reply) => {
-    labNode(request);
-    const { objectId } = objectPath(request);
-    if (objectId === undefined) throw new SimError('methodNotAllowed', 'Name the instance to modify');
-    const user = subscriber(request, objectId);
-    const { attributes } = parseBody(changeBody, request.body);
-    const refused = attributes.filter(
-      (a) => !(WRITABLE_SUBSCRIBER_ATTRIBUTES as readonly string[]).includes(a.name),
-    );
-    if (refused.length > 0) {
-      throw new SimError(
-        'forbidden',
-        `The lab lets you change only ${WRITABLE_SUBSCRIBER_ATTRIBUTES.join(' and ')}`,
-        {
-          innerMessage: `Refused: ${refused.map((a) => a.name).join(', ')}`,
-        },
-      );
-    }
-    const value = (name: string) => attributes.find((a) => a.name === name)?.value[0];
-    const { world } = request.server.sim;
-    const names = {
-      lastName: value('Annu_Name') ?? user.lastName,
-      firstName: value('Annu_First_Name') ?? user.firstName,
-    };
-    commit(request, world.directory.rename(user.loginName, names, world.clock.now()));
+  // 201 Created, as the tutorial shows; the new subscriber is a user that can be called at once.
+  app.post<InstanceParams>(INSTANCES, (request, reply) => {
+    const path = pathOf(request);
+    if (path.kind === 'tscIps')
+      throw new SimError('forbidden', 'A Tsc_IP_subscriber comes with its Subscriber');
+    if (path.kind !== 'subscribers')
+      throw notAllowed('Create under an object name, not an instance', 'GET, PUT, DELETE');
+    const { attributes } = parseBody(attributesBody, request.body);
+    commit(request, request.server.sim.world.pbx.create(attributes));
+    return reply.code(201).send();
+  });
+
+  app.put<InstanceParams>(INSTANCES, (request, reply) => {
+    const path = pathOf(request);
+    if (path.kind === 'subscribers' || path.kind === 'tscIps')
+      throw notAllowed('Name the instance to modify', 'GET, POST');
+    const { attributes } = parseBody(attributesBody, request.body);
+    const sub = path.kind === 'tscIp' ? 'Tsc_IP_subscriber' : undefined;
+    commit(request, request.server.sim.world.pbx.modify(path.user.companyPhone, attributes, sub));
     return sendNoContent(reply);
   });
 
-  // The lab's five subscribers are fixed: creating or deleting one is refused, as with a read-only account.
-  for (const method of ['POST', 'DELETE'] as const) {
-    app.route<InstanceParams>({
-      method,
-      url: `${PBXS}/:nodeId/instances/*`,
-      handler: (request) => {
-        labNode(request);
-        objectPath(request);
-        throw new SimError('forbidden', 'The lab does not let you create or delete subscribers');
-      },
-    });
-  }
+  app.delete<InstanceParams>(INSTANCES, withQuery(deleteQuery), (request, reply) => {
+    const path = pathOf(request);
+    if (path.kind === 'subscribers' || path.kind === 'tscIps')
+      throw notAllowed('Name the instance to delete', 'GET, POST');
+    if (path.kind === 'tscIp')
+      throw new SimError('forbidden', 'A Tsc_IP_subscriber goes with its Subscriber');
+    const { force } = parseQuery(deleteQuery, request.query);
+    commit(request, request.server.sim.world.pbx.delete(path.user.companyPhone, force));
+    return sendNoContent(reply);
+  });
 }

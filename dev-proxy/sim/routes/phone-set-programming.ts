@@ -12,6 +12,7 @@ import { parseBody, parseQuery } from '../http/parse-request';
 import { userServices } from '../http/service-access';
 import { requireSession } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
+import { withQuery } from '../http/route-query';
 
 const DEVICES = `${O2G_PATHS.apiBase}/users/:loginName/devices`;
 type DeviceParams = { Params: { loginName: string; deviceId: string } };
@@ -102,7 +103,7 @@ export function phoneSetProgrammingRoutes(app: FastifyInstance): void {
     ['campon', 'campon'],
     ['REActive', 'remoteExtension'],
   ] as const) {
-    app.put<DeviceParams>(`${DEVICES}/:deviceId/${segment}`, (request, reply) => {
+    app.put<DeviceParams>(`${DEVICES}/:deviceId/${segment}`, withQuery(activateQuery), (request, reply) => {
       const id = device(request);
       const { activate } = parseQuery(activateQuery, request.query);
       sets(request).setFlag(id, flag, activate === 'true');

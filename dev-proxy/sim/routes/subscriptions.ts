@@ -1,8 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { subscriptionRequestSchema, type SubscriptionAnswer } from '../../../src/o2g/contract';
+import type { SubscriptionAnswer } from '../../../src/o2g/contract';
 import { eventChannelOf } from '../events/event-channel';
 import { POLLING_PATH, pollingUrl } from '../events/polling-url';
+import { webHookDeliveryOf } from '../events/webhook-delivery';
+import { checkWebHookUrl } from '../events/webhook-policy';
+import { simSubscriptionRequestSchema } from '../model/subscriptions';
+import { SimError } from '../model/sim-error';
+import { withQuery } from '../http/route-query';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
 import { parseBody, parseQuery } from '../http/parse-request';
 import { commit, requireSession } from '../http/session-guard';
@@ -18,10 +23,13 @@ const pollingQuery = z.object({ subscriptionId: z.string().min(1) });
 export function subscriptionsRoutes(app: FastifyInstance): void {
   // The channel must listen from the start: events between a subscription and the opening of its stream are kept.
   eventChannelOf(app.sim.world);
+  webHookDeliveryOf(app.sim.world);
 
   app.post(SUBSCRIPTIONS, (request, reply) => {
     const session = requireSession(request);
-    const body = parseBody(subscriptionRequestSchema, request.body);
+    const body = parseBody(simSubscriptionRequestSchema, request.body);
+    // Checked before anything is created: a refused URL leaves no subscription behind.
+    if (body.webHookUrl !== undefined) checkWebHookUrl(body.webHookUrl, request.server.sim.webHookHosts);
     const subscription = commit(request, request.server.sim.world.subscriptions.create(session, body));
     const url = pollingUrl(request, subscription.subscriptionId);
     const answer: SubscriptionAnswer = {
@@ -29,7 +37,7 @@ export function subscriptionsRoutes(app: FastifyInstance): void {
       publicPollingUrl: url,
       privatePollingUrl: url,
       status: 'ACCEPTED',
-      mode: 'CHUNK',
+      mode: subscription.webHookUrl === undefined ? 'CHUNK' : 'WEBHOOK',
       format: 'JSON',
     };
     return sendO2g(reply, answer);
@@ -46,10 +54,15 @@ export function subscriptionsRoutes(app: FastifyInstance): void {
     const { subscriptionId } = parseQuery(pollingQuery, request.query);
     const { world, eventChannel } = request.server.sim;
     const subscription = world.subscriptions.get(subscriptionId);
+    if (subscription.webHookUrl !== undefined)
+      throw new SimError(
+        'conflict',
+        'This subscription delivers its events to its web hook, not on a stream',
+      );
     // From here on the response is a long-lived stream written by the channel, not a Fastify reply.
     reply.hijack();
     eventChannelOf(world).open(subscription, reply.raw, eventChannel, request.server.sim);
   };
-  app.post(POLLING_PATH, openChannel);
-  app.get(POLLING_PATH, openChannel);
+  app.post(POLLING_PATH, withQuery(pollingQuery), openChannel);
+  app.get(POLLING_PATH, withQuery(pollingQuery), openChannel);
 }

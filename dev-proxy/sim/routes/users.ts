@@ -10,6 +10,7 @@ import { parseBody, parseQuery } from '../http/parse-request';
 import { flagParam } from '../http/service-access';
 import { commit, requireSession } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
+import { withQuery } from '../http/route-query';
 
 const USERS = `${O2G_PATHS.apiBase}/users`;
 type UserParams = { Params: { loginName: string } };
@@ -45,7 +46,7 @@ function mayChange(session: SimSession, user: LabUser): void {
 /** The Logins and Users services: login names, user descriptions, preferences and password change. */
 export function usersRoutes(app: FastifyInstance): void {
   // Node, ACD and external-login filters are for administrators; the lab has one node, no ACD agent, no external login.
-  app.get(`${O2G_PATHS.apiBase}/logins`, (request, reply) => {
+  app.get(`${O2G_PATHS.apiBase}/logins`, withQuery(loginsQuery), (request, reply) => {
     const session = requireSession(request);
     const { nodeIds, onlyACD, onlyWithExtLogin } = parseQuery(loginsQuery, request.query);
     const { directory, lab } = request.server.sim.world;
@@ -62,7 +63,7 @@ export function usersRoutes(app: FastifyInstance): void {
   });
 
   // Without a path segment: the user with `companyPhone`, or the session's own user.
-  app.get(USERS, (request, reply) => {
+  app.get(USERS, withQuery(usersQuery), (request, reply) => {
     const session = requireSession(request);
     const { companyPhone } = parseQuery(usersQuery, request.query);
     if (companyPhone !== undefined) {

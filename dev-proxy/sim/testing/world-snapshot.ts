@@ -47,6 +47,9 @@ export function worldSnapshot(world: World): unknown {
     })),
     openEventStreams: eventChannelOf(world).openStreamCount,
     directorySearches: services.directorySearches.size,
+    // The OXE's side: every Subscriber and sub-object as PBX management shows it, the O2G's links.
+    pbxObjects: directory.users().map((user) => [world.pbx.object(user), world.pbx.tscIp(user)]),
+    system: { ...world.system },
   };
 }
 

@@ -64,6 +64,10 @@ export const systemStatusSchema = z.object({
   applicationId: z.string().optional(),
   /** `A4980`, `ALL` or `NONE`. */
   subscriberFilter: z.string().optional(),
+  /** OXR recording servers and recorded devices (in the capture; no SDK models them). */
+  recordingStatus: z.object({ oxrs: z.array(z.unknown()), devices: z.array(z.unknown()) }).optional(),
+  tcollected: z.boolean().optional(),
+  callCenterFeaturesActive: z.boolean().optional(),
 });
 /** Parsed system status. */
 export type SystemStatus = z.infer<typeof systemStatusSchema>;

@@ -1,69 +1,56 @@
-import type { PbxAttribute, PbxObject, PbxObjectModel } from '../../../../src/o2g/contract';
+import type { PbxAttribute, PbxObject } from '../../../../src/o2g/contract';
 import type { LabUser } from '../../labs/load-lab';
 import { SimError } from '../sim-error';
+import {
+  STORED_SUBSCRIBER_ATTRIBUTES,
+  SUBSCRIBER_MODEL,
+  TSC_IP_SUBSCRIBER_MODEL,
+} from './pbx-subscriber-model';
+
+/** What a Subscriber holds beyond its user: stored attribute values and its sub-objects' attributes. */
+export interface SubscriberExtras {
+  readonly attributes: ReadonlyMap<string, string>;
+  readonly tscIp: ReadonlyMap<string, string>;
+}
+
+const NO_EXTRAS: SubscriberExtras = { attributes: new Map(), tscIp: new Map() };
+
+const defaultOf = (name: string) =>
+  SUBSCRIBER_MODEL.attributes.find((a) => a.name === name)?.defaultValue ?? '';
 
 /**
- * The OXE configuration objects the lab exposes through PBX management: its Subscribers, one per lab
- * user, with the attributes O2G clients read. Values are lists of strings, as the OXE reports them.
+ * A lab user as the OXE Subscriber behind it, with the attributes O2G clients read. Values are lists of
+ * strings, as the OXE reports them.
  */
-export function subscriberObject(user: LabUser): PbxObject {
+export function subscriberObject(user: LabUser, extras: SubscriberExtras = NO_EXTRAS): PbxObject {
+  const stored = (name: string, fallback = defaultOf(name)) => [extras.attributes.get(name) ?? fallback];
   const attributes: PbxAttribute[] = [
     { name: 'Directory_Number', value: [user.companyPhone] },
     { name: 'Annu_Name', value: [user.lastName] },
     { name: 'Annu_First_Name', value: [user.firstName] },
-    { name: 'Directory_Name', value: [`${user.lastName} ${user.firstName}`] },
-    { name: 'Station_Type', value: [user.devices[0]?.subType ?? 'SIP_Extension'] },
-    { name: 'ACD_Type', value: ['No_ACD'] },
-    { name: 'Multi_line', value: ['false'] },
-    { name: 'Cost_Center_Name', value: [''] },
+    { name: 'Directory_Name', value: [`${user.lastName} ${user.firstName}`.trim()] },
+    { name: 'Station_Type', value: stored('Station_Type', user.devices[0]?.subType ?? 'SIP_Extension') },
+    ...STORED_SUBSCRIBER_ATTRIBUTES.filter((name) => name !== 'Station_Type').map((name) => ({
+      name,
+      value: stored(name),
+    })),
   ];
-  return { objectName: 'Subscriber', objectId: user.companyPhone, attributes, objectNames: [] };
+  return {
+    objectName: 'Subscriber',
+    objectId: user.companyPhone,
+    attributes,
+    objectNames: ['Tsc_IP_subscriber'],
+  };
 }
 
-/** The attributes of a Subscriber a client may change in the lab: the names (they rename the O2G user). */
-export const WRITABLE_SUBSCRIBER_ATTRIBUTES = ['Annu_Name', 'Annu_First_Name'] as const;
-
-const attributeModel = (
-  name: string,
-  typeValue: string,
-  extra: Partial<PbxObjectModel['attributes'][number]> = {},
-) => ({
-  name,
-  mandatory: false,
-  typeValue,
-  multiValue: false,
-  filtering: true,
-  ...extra,
-});
-
-/** The model of a Subscriber, as far as the lab describes it. */
-export const SUBSCRIBER_MODEL: PbxObjectModel = {
-  objectName: 'Subscriber',
-  hidden: false,
-  create: false,
-  delete: false,
-  set: true,
-  get: true,
-  otherActions: [],
-  attributes: [
-    attributeModel('Directory_Number', 'OctetString', { mandatory: true, lengthValue: '1..8' }),
-    attributeModel('Annu_Name', 'OctetString', { lengthValue: '0..20' }),
-    attributeModel('Annu_First_Name', 'OctetString', { lengthValue: '0..20' }),
-    attributeModel('Directory_Name', 'OctetString', { lengthValue: '0..41' }),
-    attributeModel('Station_Type', 'Enumerated', {
-      allowedValues: ['ANALOG', 'SIP_Extension', 'NOE_C_Color_IP'],
-      defaultValue: 'ANALOG',
-      usedWhen: 'Creation',
-    }),
-    attributeModel('ACD_Type', 'Enumerated', {
-      allowedValues: ['No_ACD', 'Agent', 'Supervisor'],
-      defaultValue: 'No_ACD',
-    }),
-    attributeModel('Multi_line', 'Boolean', { defaultValue: 'false' }),
-    attributeModel('Cost_Center_Name', 'OctetString', { lengthValue: '0..20' }),
-  ],
-  objects: [],
-};
+/** The Tsc_IP_subscriber sub-object of a subscriber (same id as its father). */
+export function tscIpObject(user: LabUser, extras: SubscriberExtras = NO_EXTRAS): PbxObject {
+  const attributes = TSC_IP_SUBSCRIBER_MODEL.attributes.map(({ name, defaultValue }) => ({
+    name,
+    value: [extras.tscIp.get(name) ?? defaultValue ?? ''],
+  }));
+  return { objectName: 'Tsc_IP_subscriber', objectId: user.companyPhone, attributes, objectNames: [] };
+}
 
 /** The root object of a node. */
 export function nodeObject(nodeId: string): PbxObject {

@@ -27,23 +27,24 @@ export class PhoneSets {
   readonly #byDevice = new Map<string, PhoneSet>();
 
   constructor(lab: Lab) {
-    for (const user of lab.users) {
-      for (const device of user.devices) {
-        this.#byDevice.set(device.id, {
-          pkeys: new Map(),
-          skeys: new Map(),
-          lock: false,
-          campon: false,
-          remoteExtension: false,
-          pin: {
-            Pin_Number: '0000',
-            With_Secret_Code: false,
-            Pin_Type_Of_Control: 'PIN_Category',
-            Pin_Group: 0,
-          },
-        });
-      }
-    }
+    for (const user of lab.users) for (const device of user.devices) this.addDevice(device.id);
+  }
+
+  /** A new set with nothing programmed (a lab device, or a subscriber created through PBX management). */
+  addDevice(deviceId: string): void {
+    this.#byDevice.set(deviceId, {
+      pkeys: new Map(),
+      skeys: new Map(),
+      lock: false,
+      campon: false,
+      remoteExtension: false,
+      pin: { Pin_Number: '0000', With_Secret_Code: false, Pin_Type_Of_Control: 'PIN_Category', Pin_Group: 0 },
+    });
+  }
+
+  /** Forgets a deleted subscriber's set. */
+  removeDevice(deviceId: string): void {
+    this.#byDevice.delete(deviceId);
   }
 
   /** The whole layout, free positions included (only `position` set). */
