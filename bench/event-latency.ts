@@ -7,7 +7,7 @@
 //   npx tsx bench/event-latency.ts [--events 40]
 import { parseArgs } from 'node:util';
 import { launchChromium } from './lib/browser';
-import { ensureBuild, freePort, servePreview } from './lib/console-build';
+import { ensureBuild, freePort, serveBuiltConsole } from './lib/console-build';
 import { labControl, startBenchLab } from './lib/lab';
 import { report } from './lib/report';
 import { percentile, summarize } from './lib/stats';
@@ -22,7 +22,7 @@ await ensureBuild();
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 const lab = await startBenchLab({ allowOrigins: [origin] });
-const preview = await servePreview(lab.proxy.url, port);
+const consoleServer = await serveBuiltConsole(lab.proxy.url, port);
 const browser = await launchChromium();
 const page = await browser.newPage();
 
@@ -64,7 +64,7 @@ for (let i = 0; i < events + WARMUP; i += 1) {
 }
 
 await browser.close();
-await preview.close();
+await consoleServer.close();
 await lab.close();
 
 const summary = summarize(latencies);

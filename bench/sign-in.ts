@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { authenticationAnswerSchema, discoveryAnswerSchema } from '../src/o2g/contract';
 import { launchChromium } from './lib/browser';
-import { ensureBuild, freePort, servePreview } from './lib/console-build';
+import { ensureBuild, freePort, serveBuiltConsole } from './lib/console-build';
 import { labControl, startBenchLab } from './lib/lab';
 import { report } from './lib/report';
 import { pairedRatios, summarize } from './lib/stats';
@@ -22,7 +22,7 @@ await ensureBuild();
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 const lab = await startBenchLab({ allowOrigins: [origin] });
-const console_ = await servePreview(lab.proxy.url, port);
+const console_ = await serveBuiltConsole(lab.proxy.url, port);
 const browser = await launchChromium();
 
 /** The floor: the handshake's three requests, nothing else, timed in Node. */

@@ -1,34 +1,25 @@
-// The console's production build, built when missing or older than its sources, and served by
-// `vite preview` with /o2g forwarded to a dev proxy, as vite.config.ts sets it up.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// The console's production build, built when missing or older than its sources, and served as `npm start`
+// serves it: one server for dist/ with /o2g forwarded to a dev proxy (dev-proxy/console).
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
+import { build } from 'vite';
+import { staleBuildReason } from '../../dev-proxy/console/build-stamp';
+import { createConsoleApp } from '../../dev-proxy/console/console-app';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 const CONFIG_FILE = join(ROOT, 'vite.config.ts');
-const INPUTS = ['src', 'index.html', 'vite.config.ts', 'package-lock.json', 'public'];
 
-function newestChange(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
-}
-
-/** Builds dist/ unless it is newer than every source it comes from. */
+/** Builds dist/ unless its build stamp is newer than every source it comes from. */
 export async function ensureBuild(force = false): Promise<void> {
-  const index = join(DIST, 'index.html');
-  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
-  const sources = Math.max(...INPUTS.map((input) => newestChange(join(ROOT, input))));
-  if (!force && built > sources) return;
-  console.log('building the console (vite build)…');
+  const reason = force ? 'asked for' : staleBuildReason(ROOT, DIST);
+  if (reason === undefined) return;
+  console.log(`building the console (vite build: ${reason})…`);
   await build({ configFile: CONFIG_FILE, root: ROOT, logLevel: 'warn' });
 }
 
-/** A free loopback port (Vite's preview will not take port 0). */
+/** A free loopback port. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -40,18 +31,15 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Serves dist/ with `vite preview`, /o2g forwarded to `proxyUrl`. */
-export async function servePreview(proxyUrl: string, port: number) {
-  // vite.config.ts reads the proxy's address from the environment when it is loaded.
-  process.env.O2G_PROXY_URL = proxyUrl;
-  const server = await preview({
-    configFile: CONFIG_FILE,
-    root: ROOT,
-    logLevel: 'warn',
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
-  });
+/** Serves dist/ with `npm start`'s console server, /o2g forwarded to `proxyUrl`. */
+export async function serveBuiltConsole(proxyUrl: string, port: number) {
+  const app = createConsoleApp({ distDir: DIST, proxyUrl, bindHost: '127.0.0.1', log: () => {} });
+  await app.listen({ host: '127.0.0.1', port });
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.httpServer.close(() => resolve())),
+    close: async () => {
+      app.server.closeAllConnections();
+      await app.close();
+    },
   };
 }

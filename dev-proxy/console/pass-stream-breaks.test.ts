@@ -1,4 +1,4 @@
-// Through Vite's own dev-server proxy, as `npm start` serves the console: an answer the upstream breaks
+// Through Vite's own dev-server proxy, as `npm run dev` serves the console: an answer the upstream breaks
 // off half-way must break off for the browser too, and a complete one must still end cleanly.
 import { createServer as createHttpServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -76,6 +76,7 @@ describe('the servers’ log lines', () => {
       configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
       customLogger: { ...logger, info: capture, warn: capture, warnOnce: capture, error: capture },
       server: { port: 0, strictPort: false, hmr: false },
+      optimizeDeps: { noDiscovery: true, include: [] },
     });
     await vite.listen();
     try {

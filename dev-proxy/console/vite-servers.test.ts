@@ -40,6 +40,8 @@ beforeAll(async () => {
     root: ROOT,
     logLevel: 'silent',
     server: { port: 0, strictPort: false, hmr: false },
+    // Only headers and /o2g are under test: no need to pre-bundle the console's dependencies.
+    optimizeDeps: { noDiscovery: true, include: [] },
   });
   await dev.listen();
   devUrl = `http://127.0.0.1:${(dev.httpServer?.address() as AddressInfo).port}`;
