@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createProxy, type TargetDetails } from './create-proxy';
-import { isLoopbackHost } from './host-check';
 import type { ProxyLog } from './log';
 
 /** How to start the proxy. */
@@ -15,6 +14,8 @@ export interface ProxyStartOptions {
   targets: readonly string[];
   /** Browser origins allowed cross-origin (default: the console's dev origins). */
   allowOrigins?: readonly string[];
+  /** Other names clients reach the proxy by (a public name); loopback and `host` are always accepted. */
+  hostNames?: readonly string[];
   /** PEM file of a CA to trust for upstream https (a lab's own CA or self-signed certificate). */
   ca?: string;
   /** The same as PEM text, e.g. the embedded lab's certificate handed over in-process by `npm start`. */
@@ -41,7 +42,7 @@ export async function startProxy(options: ProxyStartOptions): Promise<RunningPro
   const host = options.host ?? '127.0.0.1';
   const app = createProxy({
     targets: options.targets,
-    loopbackHostsOnly: isLoopbackHost(host),
+    hostNames: [host, ...(options.hostNames ?? [])],
     ...(options.allowOrigins ? { allowOrigins: options.allowOrigins } : {}),
     ...(options.ca !== undefined || options.caPem !== undefined
       ? {
