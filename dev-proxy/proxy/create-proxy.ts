@@ -43,10 +43,11 @@ export interface ProxyOptions {
    * interface it listens on, a public name. Any other Host is refused (DNS rebinding).
    */
   hostNames?: readonly string[];
-  /** Bytes held for rewriting endpoint answers across all requests (default 8 MiB). */
-  rewriteBufferBytes?: number;
-  /** Largest endpoint answer rewritten; a larger one is passed on unchanged (default 256 KiB). */
-  maxRewriteBytes?: number;
+  /**
+   * Bounds on the bytes held to rewrite endpoint answers: per answer (default 256 KiB) and across all
+   * requests (default 8 MiB). Given, it can be shared or watched (tests); else the proxy makes its own.
+   */
+  rewriteBudget?: RewriteBudget;
 }
 
 /** Extra facts about a target for the console: the embedded lab and its demo accounts. */
@@ -113,7 +114,7 @@ export function createProxy(options: ProxyOptions): FastifyInstance {
   const targets = listTargets(allowList, options.targetDetails ?? {});
   app.get(PROXY_TARGETS_PATH, () => targets);
   app.get(`${OWN_PATH_ROOT}targets`, () => targets);
-  const budget = new RewriteBudget(options.rewriteBufferBytes, options.maxRewriteBytes);
+  const budget = options.rewriteBudget ?? new RewriteBudget();
   app.route({
     method: [...METHODS],
     url: '/*',

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createProxy, type TargetDetails } from './create-proxy';
 import type { ProxyLog } from './log';
+import type { RewriteBudget } from './rewrite-budget';
 
 /** How to start the proxy. */
 export interface ProxyStartOptions {
@@ -14,6 +15,8 @@ export interface ProxyStartOptions {
   targets: readonly string[];
   /** Browser origins allowed cross-origin (default: the console's dev origins). */
   allowOrigins?: readonly string[];
+  /** Bounds on the bytes held to rewrite endpoint answers (see createProxy). */
+  rewriteBudget?: RewriteBudget;
   /** Other names clients reach the proxy by (a public name); loopback and `host` are always accepted. */
   hostNames?: readonly string[];
   /** PEM file of a CA to trust for upstream https (a lab's own CA or self-signed certificate). */
@@ -54,6 +57,7 @@ export async function startProxy(options: ProxyStartOptions): Promise<RunningPro
     ...(options.insecure !== undefined ? { insecure: options.insecure } : {}),
     ...(options.log ? { log: options.log } : {}),
     ...(options.bodyLimit !== undefined ? { bodyLimit: options.bodyLimit } : {}),
+    ...(options.rewriteBudget ? { rewriteBudget: options.rewriteBudget } : {}),
     ...(options.targetDetails ? { targetDetails: options.targetDetails } : {}),
   });
   await app.listen({ host, port: options.port });
