@@ -49,7 +49,7 @@ function decoded(text: string): string {
 }
 
 // name=value, where the name follows a separator a URL or a log line uses; the value runs to the next one.
-const PARAMETER = /([?&;\s]|^)([^=?&;\s/]+)=([^&;\s#]*)/g;
+const PARAMETER = /([?&;\s]|^)([^=?&;\s/]+)=([^&;?\s#]*)/g;
 const SUBSCRIPTION_SEGMENT = /(\/subscriptions\/)[^/?;#\s]+/gi;
 const AUTH_SCHEME = /\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]+/g;
 const JSON_MEMBER = /("([^"\\]{1,64})"\s*:\s*)"(?:[^"\\]|\\.)*"/g;
