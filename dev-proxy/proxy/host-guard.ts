@@ -20,7 +20,7 @@ export function installHostGuard(app: FastifyInstance, names: ReadonlySet<string
       .send(
         forbiddenBody(
           'the Host header is not a name of this proxy; reach it by a loopback name, its --host ' +
-            'address, or a host given with --allow-origin or --public-host',
+            'address, or a host given with --allow-origin',
         ),
       );
   });
