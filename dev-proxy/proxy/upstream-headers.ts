@@ -96,7 +96,7 @@ export function clientResponseHeaders(headers: Headers, context: ResponseHeaderC
   for (const [name, value] of Object.entries(headers)) {
     const lower = name.toLowerCase();
     if (value === undefined || lower.startsWith(':') || DROPPED_RESPONSE_HEADERS.has(lower)) continue;
-    // The O2G's own CORS answer is about its origin, not the proxy's; @fastify/cors answers for us.
+    // The O2G's own CORS answer is about its origin, not the proxy's; cors.ts answers for us.
     if (lower.startsWith('access-control-')) continue;
     if (lower === 'content-length' && context.rewritesBody) continue;
     if (lower === 'set-cookie') continue; // rewritten (or dropped) below
