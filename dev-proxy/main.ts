@@ -1,7 +1,11 @@
 // The dev tools' command line: `start` (console + embedded lab + proxy), `sim` and `proxy` on their own.
 import { runProxyCli } from './proxy/cli';
+import { keepServingOnUnhandledRejection } from './shared/keep-serving';
 import { runSimCli } from './sim/cli';
 import { runStart, START_USAGE, StartUsageError } from './start-all';
+
+// The lab, the proxy and the console share this process: one forgotten rejection must not end all three.
+keepServingOnUnhandledRejection();
 
 const USAGE = `usage: tsx dev-proxy/main.ts <start|sim|proxy> [options]   (--help after a command for its options)`;
 

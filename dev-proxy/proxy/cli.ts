@@ -1,6 +1,7 @@
 // `proxy` on the command line: options and environment in, a listening proxy and a short notice out.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { batchedLog } from '../shared/batched-log';
 import { DEFAULT_ALLOW_ORIGINS } from './create-proxy';
 import { parseTargetOrigin } from './targets';
 import { prefixOf } from './url-mapping';
@@ -44,7 +45,12 @@ export async function runProxyCli(
 ): Promise<RunningProxy | undefined> {
   let options: Parameters<typeof startProxy>[0];
   try {
-    options = readOptions(argv, io.env, (line) => io.out(line));
+    // Request lines are batched: one write per event-loop turn instead of one per request.
+    options = readOptions(
+      argv,
+      io.env,
+      batchedLog((text) => io.out(text)),
+    );
   } catch (error) {
     const usage =
       error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');

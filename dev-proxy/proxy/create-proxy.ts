@@ -9,11 +9,14 @@ import Fastify, {
 } from 'fastify';
 import { PROXY_TARGETS_PATH, type ProxyTargets } from '../../src/o2g/contract';
 import { installCors } from './cors';
+import { hostNamesOf } from '../shared/host-check';
+import { redactLogLine } from '../shared/redact-log';
 import { forwardHandler, type RequestRecord } from './forward';
-import { hostRefusal } from './host-check';
+import { installHostGuard } from './host-guard';
 import { requestLogLine, type ProxyLog } from './log';
 import { forbiddenBody, pathRefusal, refuseConnect } from './refusals';
 import { OWN_PATH_ROOT } from './resolve-upstream';
+import { RewriteBudget } from './rewrite-budget';
 import { parseTargetOrigin, UpstreamAllowList } from './targets';
 import { prefixOf } from './url-mapping';
 
@@ -35,8 +38,16 @@ export interface ProxyOptions {
   upstreamHeadersTimeoutMs?: number;
   /** What the console's server picker shows for a target, keyed by the target as configured. */
   targetDetails?: Readonly<Record<string, TargetDetails>>;
-  /** Refuse Host names that are neither loopback nor an allowed origin's host (set when bound to loopback). */
-  loopbackHostsOnly?: boolean;
+  /**
+   * Names clients reach the proxy by, besides the loopback names and the hosts of `allowOrigins`: the
+   * interface it listens on, a public name. Any other Host is refused (DNS rebinding).
+   */
+  hostNames?: readonly string[];
+  /**
+   * Bounds on the bytes held to rewrite endpoint answers: per answer (default 256 KiB) and across all
+   * requests (default 8 MiB). Given, it can be shared or watched (tests); else the proxy makes its own.
+   */
+  rewriteBudget?: RewriteBudget;
 }
 
 /** Extra facts about a target for the console: the embedded lab and its demo accounts. */
@@ -57,7 +68,9 @@ const UPSTREAM_CONNECTIONS = 2048;
 /** Builds the proxy app. Throws for a bad target. */
 export function createProxy(options: ProxyOptions): FastifyInstance {
   const allowList = new UpstreamAllowList(options.targets);
-  const log = options.log ?? ((line: string) => console.log(line));
+  const sink = options.log ?? ((line: string) => console.log(line));
+  // Every line, whoever writes it, goes through the one redaction.
+  const log: ProxyLog = (line) => sink(redactLogLine(line));
   const app = Fastify({
     logger: false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
@@ -68,13 +81,7 @@ export function createProxy(options: ProxyOptions): FastifyInstance {
   refuseConnect(app.server, log);
   installRequestLog(app, log);
   const allowOrigins = options.allowOrigins ?? DEFAULT_ALLOW_ORIGINS;
-  if (options.loopbackHostsOnly === true) {
-    app.addHook('onRequest', (request, reply, done) => {
-      const refusal = hostRefusal(request.headers.host, allowOrigins);
-      if (refusal === undefined) done();
-      else void reply.code(403).send(forbiddenBody(refusal));
-    });
-  }
+  installHostGuard(app, hostNamesOf([...(options.hostNames ?? []), ...allowOrigins]));
   installCors(app, allowOrigins);
   // reply-from's own default would accept any certificate; the proxy verifies unless told otherwise.
   // One TLS context for every upstream connection: given as `ca`, each connection would parse the
@@ -107,7 +114,12 @@ export function createProxy(options: ProxyOptions): FastifyInstance {
   const targets = listTargets(allowList, options.targetDetails ?? {});
   app.get(PROXY_TARGETS_PATH, () => targets);
   app.get(`${OWN_PATH_ROOT}targets`, () => targets);
-  app.route({ method: [...METHODS], url: '/*', handler: forwardHandler(allowList, recordOf) });
+  const budget = options.rewriteBudget ?? new RewriteBudget();
+  app.route({
+    method: [...METHODS],
+    url: '/*',
+    handler: forwardHandler({ allowList, budget, record: recordOf, report: log }),
+  });
   return app;
 }
 

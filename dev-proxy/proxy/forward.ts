@@ -1,17 +1,30 @@
 // The one route that forwards: resolve the upstream from the path, hand the request to reply-from,
-// and relay the answer (JSON rewritten so its URLs lead back here, anything else streamed as it comes).
+// and relay the answer. Only answers that name O2G endpoints (json-rewrite.ts) are read whole and
+// rewritten so their URLs lead back here; everything else is streamed as it comes. Nothing an upstream
+// sends can make this code throw out of a callback: what cannot be rewritten goes on unchanged.
 import type { ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clientOriginOf, clientViewOf } from './client-view';
 import { COOKIES_HEADER, CREDENTIAL_HEADER, isCookieValue } from './cookies';
-import { rewriteJsonBody } from './json-rewrite';
-import { resolveUpstream } from './resolve-upstream';
+import { endpointAnswerOf, rewriteEndpointAnswer, type EndpointAnswer } from './json-rewrite';
+import { readForRewrite } from './read-for-rewrite';
 import { sendForbidden } from './refusals';
-import type { UpstreamAllowList } from './targets';
+import { resolveUpstream } from './resolve-upstream';
+import type { RewriteBudget } from './rewrite-budget';
+import { endsSession, requestCredential, sessionKeyOf, setCookieCredential } from './session-owners';
+import { DISCOVERY, type OriginOwner, type UpstreamAllowList } from './targets';
 import { clientResponseHeaders, upstreamRequestHeaders } from './upstream-headers';
 import { upstreamErrorBody } from './upstream-errors';
-import { prefixOf } from './url-mapping';
+import { mapUpstreamUrl, prefixOf, type ClientView } from './url-mapping';
+
+/** The part of a reply the relaying helpers use (reply-from hands over a wider reply type). */
+interface RelayReply {
+  readonly sent: boolean;
+  readonly raw: unknown;
+  send(payload: unknown): unknown;
+  code(status: number): { send(payload: unknown): unknown };
+}
 
 /** What the log line of a request names. */
 export interface RequestRecord {
@@ -19,16 +32,21 @@ export interface RequestRecord {
   path: string;
 }
 
-/** Largest JSON answer we buffer to rewrite; O2G answers are a few kilobytes. */
-const MAX_JSON_BYTES = 16 * 1024 * 1024;
+/** What the forwarding route shares across requests. */
+export interface ForwardContext {
+  allowList: UpstreamAllowList;
+  budget: RewriteBudget;
+  /** Tells the request log where each request went. */
+  record: (request: FastifyRequest, entry: RequestRecord) => void;
+  /** Reports a failure the client could not be told about (already answering). */
+  report: (message: string) => void;
+}
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 
-/** Builds the forwarding handler. `record` tells the request log where each request went. */
-export function forwardHandler(
-  allowList: UpstreamAllowList,
-  record: (request: FastifyRequest, entry: RequestRecord) => void,
-) {
+/** Builds the forwarding handler. */
+export function forwardHandler(context: ForwardContext) {
+  const { allowList, budget, record, report } = context;
   return (request: FastifyRequest, reply: FastifyReply): FastifyReply => {
     const resolution = resolveUpstream(request.url, allowList);
     if (resolution.kind === 'refuse') return sendForbidden(reply, resolution.message);
@@ -49,8 +67,14 @@ export function forwardHandler(
       crossSite: origin !== undefined && origin !== clientOriginOf(request),
     };
     const dropCookies = headerValue(request.headers[COOKIES_HEADER])?.toLowerCase() === 'none';
+    const sessionCredential = requestCredential(credential, request.headers.cookie);
+    // Hashed only when needed: most answers teach nothing and end nothing.
+    const requestOwner = (): OriginOwner =>
+      sessionCredential === undefined ? DISCOVERY : sessionKeyOf(sessionCredential);
+    const endpoint = request.method === 'HEAD' ? undefined : endpointAnswerOf(upstreamUrl.pathname);
     // Decided when the headers arrive, used when the body does.
     let rewritesBody = false;
+    let cookieCredential: string | undefined;
     const body = request.body;
     const sendsBody = Buffer.isBuffer(body) && request.method !== 'GET' && request.method !== 'HEAD';
     const contentType = headerValue(request.headers['content-type']);
@@ -62,32 +86,41 @@ export function forwardHandler(
       rewriteRequestHeaders: (_request, headers) =>
         upstreamRequestHeaders(headers, credential, contentType !== undefined),
       rewriteHeaders: (headers) => {
-        const type = headerValue(headers['content-type']) ?? '';
         rewritesBody =
-          JSON_TYPE.test(type) && request.method !== 'HEAD' && !allowList.isEventChannel(upstreamUrl);
+          endpoint !== undefined &&
+          JSON_TYPE.test(headerValue(headers['content-type']) ?? '') &&
+          isIdentity(headerValue(headers['content-encoding'])) &&
+          Number(headerValue(headers['content-length']) ?? 0) <= budget.answerBytes;
+        if (endpoint === 'authenticate') cookieCredential = setCookieCredential(headers['set-cookie']);
         return clientResponseHeaders(headers, {
           upstreamUrl,
           allowList,
           view,
+          owner: requestOwner,
           cookieScope,
           dropCookies,
           rewritesBody,
         });
       },
       onResponse: (_request, proxyReply, upstream) => {
-        if (!rewritesBody) {
-          proxyReply.send(upstream.stream);
-          // Fastify writes the head with the first chunk; a quiet stream must not hold back the status.
-          const raw = proxyReply.raw as ServerResponse;
-          setImmediate(() => {
-            if (!raw.headersSent && !raw.destroyed) raw.flushHeaders();
-          });
-          return;
+        try {
+          const ended = endsSession(request.method, upstreamUrl.pathname, upstream.statusCode);
+          if (sessionCredential !== undefined && ended) {
+            allowList.forget(sessionKeyOf(sessionCredential));
+          }
+          if (!rewritesBody || endpoint === undefined) {
+            streamOn(proxyReply, upstream.stream);
+            return;
+          }
+          const answerOwner = (answerCredential: string | undefined): OriginOwner => {
+            if (endpoint === 'discovery') return DISCOVERY;
+            const handedOut = answerCredential ?? cookieCredential;
+            return handedOut === undefined ? requestOwner() : sessionKeyOf(handedOut);
+          };
+          rewriteOn(proxyReply, upstream.stream, endpoint, answerOwner);
+        } catch (error) {
+          failOn(proxyReply, upstream.stream, error);
         }
-        readAll(upstream.stream).then(
-          (bytes) => proxyReply.send(rewriteJsonBody(bytes, allowList, view)),
-          (error: unknown) => proxyReply.code(502).send(upstreamErrorBody(address.origin, error)),
-        );
       },
       onError: (proxyReply, { error }) => {
         proxyReply
@@ -96,24 +129,60 @@ export function forwardHandler(
           .send(upstreamErrorBody(address.origin, error));
       },
     });
+
+    function rewriteOn(
+      proxyReply: RelayReply,
+      stream: Readable,
+      kind: EndpointAnswer,
+      ownerFor: (answerCredential: string | undefined) => OriginOwner,
+    ): void {
+      const abandon = readForRewrite(stream, budget, (outcome) => {
+        try {
+          if (outcome.kind === 'failed') {
+            if (!proxyReply.sent) proxyReply.code(502).send(upstreamErrorBody(address.origin, outcome.error));
+          } else if (outcome.kind === 'too-large') {
+            streamOn(proxyReply, outcome.stream);
+          } else {
+            proxyReply.send(rewriteEndpointAnswer(outcome.body, kind, mapperOf(view, ownerFor)).body);
+          }
+        } catch (error) {
+          // The rewriter does not throw on any input; should it ever, the answer goes on as it came.
+          report(`could not rewrite an answer from ${address.origin}: ${String(error)}`);
+          if (outcome.kind === 'whole' && !proxyReply.sent) proxyReply.send(outcome.body);
+        }
+      });
+      (proxyReply.raw as ServerResponse).once('close', abandon);
+    }
   };
+
+  function mapperOf(view: ClientView, ownerFor: (credential: string | undefined) => OriginOwner) {
+    return (answerCredential: string | undefined) => {
+      const owner = ownerFor(answerCredential);
+      return (url: string) => mapUpstreamUrl(url, allowList, view, owner);
+    };
+  }
+
+  function failOn(proxyReply: RelayReply, stream: Readable, error: unknown): void {
+    report(`could not relay an answer: ${String(error)}`);
+    stream.destroy();
+    if (!proxyReply.sent)
+      proxyReply.code(502).send({ error: 'proxy', message: 'the answer could not be relayed' });
+  }
+}
+
+/** Streams an answer as it comes; Fastify writes the head with the first chunk, so flush it now. */
+function streamOn(proxyReply: RelayReply, stream: Readable): void {
+  proxyReply.send(stream);
+  const raw = proxyReply.raw as ServerResponse;
+  setImmediate(() => {
+    if (!raw.headersSent && !raw.destroyed) raw.flushHeaders();
+  });
+}
+
+function isIdentity(encoding: string | undefined): boolean {
+  return encoding === undefined || encoding === '' || encoding.toLowerCase() === 'identity';
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-    size += buffer.length;
-    if (size > MAX_JSON_BYTES) {
-      stream.destroy();
-      throw new Error(`the JSON answer is larger than ${MAX_JSON_BYTES} bytes`);
-    }
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
 }

@@ -1,5 +1,8 @@
 // Runs the proxy on its own: `npx tsx dev-proxy/proxy/main.ts --target http://127.0.0.1:8080`.
+import { keepServingOnUnhandledRejection } from '../shared/keep-serving';
 import { runProxyCli } from './cli';
+
+keepServingOnUnhandledRejection();
 
 const proxy = await runProxyCli(process.argv.slice(2));
 if (proxy) {

@@ -129,8 +129,19 @@ describe('answers for the browser', () => {
         'X-O2G-Credential': 'secret-cred',
       },
     });
+    // Matrix parameters, other secret names, and the subscription id in a DELETE path.
+    for (const [method, path] of [
+      ['DELETE', '/api/rest/1.0/subscriptions/secret-subscription'],
+      ['GET', '/OTEvents;subscriptionId=secret-sub2'],
+      ['POST', '/api/rest/1.0/messaging/mailboxes/2001;pass=secret-pass?pin=secret-pin&x=2'],
+      ['GET', '/api/rest/1.0/x?AlcUserId=secret-alc&userPassword=secret-pw'],
+    ] as const) {
+      expect((await fetch(`${proxy.url}${path}`, { method })).status).toBe(200);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const line = logLines.find((entry) => entry.includes('/OTEvents'));
+    expect(logLines.join('\n')).toMatch(/DELETE \S+ \/api\/rest\/1\.0\/subscriptions\/\*\*\* 200/);
+    expect(logLines.join('\n')).toMatch(/;pass=\*\*\*\?pin=\*\*\*&x=2 200/);
+    const line = logLines.find((entry) => entry.includes('/OTEvents?'));
     expect(line).toMatch(
       new RegExp(
         `^GET http://127\\.0\\.0\\.1:${o2g.port} /OTEvents\\?subscriptionId=\\*\\*\\*&x=1 200 \\d+ms$`,

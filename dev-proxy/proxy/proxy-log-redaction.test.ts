@@ -98,6 +98,9 @@ describe('the proxy log', () => {
     const channel = await fetch(subscription.publicPollingUrl, { method: 'POST', signal: abort.signal });
     expect(channel.status).toBe(200);
     abort.abort();
+    expect((await asUser(`/subscriptions/${subscription.subscriptionId}`, { method: 'DELETE' })).status).toBe(
+      204,
+    );
 
     expect(
       (
@@ -131,6 +134,7 @@ describe('the proxy log', () => {
     // The log did see the session, secrets aside.
     expect(logLines.length).toBeGreaterThanOrEqual(14);
     expect(log).toMatch(/\/OTEvents\?subscriptionId=\*\*\* 200/);
+    expect(log).toMatch(/DELETE \S+ \/api\/rest\/1\.0\/subscriptions\/\*\*\* 204/);
     expect(log).toMatch(/\/messaging\/mailboxes\/2001\?password=\*\*\*&withUserPwd 200/);
     const secrets = [
       ...Object.values(SECRET),

@@ -144,4 +144,25 @@ describe('refusals', () => {
     }
     expect(bystander.hits).toEqual([]);
   });
+
+  it('refuses a rebound Host name whatever address it is bound to, and answers its own names', async () => {
+    for (const host of ['0.0.0.0', '127.1']) {
+      const bound = await startProxy({ host, port: 0, targets: [o2g.origin], log: () => undefined });
+      const port = new URL(bound.url).port;
+      try {
+        for (const name of ['evil.example.com', `evil.example.com:${port}`, 'o2g.localhost', 'localhost.']) {
+          const rebound = await rawRequest(`http://127.0.0.1:${port}/api/rest`, { headers: { Host: name } });
+          expect(rebound.status, `${host} ${name}`).toBe(403);
+          expect(JSON.parse(rebound.text)).toMatchObject({ error: 'forbidden' });
+        }
+        for (const name of [`127.0.0.1:${port}`, `localhost:${port}`, 'localhost:5173']) {
+          const own = await rawRequest(`http://127.0.0.1:${port}/api/rest`, { headers: { Host: name } });
+          expect(own.status, `${host} ${name}`).toBe(200);
+        }
+      } finally {
+        await bound.close();
+      }
+    }
+    expect(bystander.hits).toEqual([]);
+  });
 });

@@ -24,7 +24,7 @@ async function discover(options: Partial<ProxyStartOptions>) {
     const response = await fetch(`${proxy.url}/api/rest`);
     return {
       status: response.status,
-      body: (await response.json()) as Record<string, string>,
+      body: (await response.json()) as Record<string, unknown> & { versions?: { publicUrl: string }[] },
       proxyUrl: proxy.url,
     };
   } finally {
@@ -45,7 +45,7 @@ describe('https upstreams', () => {
   it('accepts it once its CA is trusted with --ca', async () => {
     const { status, body, proxyUrl } = await discover({ ca: caFile });
     expect(status).toBe(200);
-    expect(body.publicUrl).toBe(`${proxyUrl}/api/rest/authenticate?version=1.0`);
+    expect(body.versions?.[0]?.publicUrl).toBe(`${proxyUrl}/api/rest/authenticate?version=1.0`);
   });
 
   it('accepts it with --insecure', async () => {

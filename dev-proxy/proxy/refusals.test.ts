@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostRefusal } from './host-check';
+import { hostNamesOf, isAllowedHost } from '../shared/host-check';
 import { pathRefusal } from './refusals';
 import { resolveUpstream } from './resolve-upstream';
 import { UpstreamAllowList } from './targets';
@@ -59,16 +59,37 @@ describe('upstream resolution', () => {
   });
 });
 
-describe('Host names on a loopback proxy', () => {
-  it('accepts loopback names and console origins, and refuses rebound names', () => {
-    const origins = ['http://127.0.0.1:5173', 'http://console.lab.example:5173'];
-    expect(hostRefusal('127.0.0.1:8787', origins)).toBeUndefined();
-    expect(hostRefusal('localhost:5173', origins)).toBeUndefined();
-    expect(hostRefusal('[::1]:8787', origins)).toBeUndefined();
-    expect(hostRefusal('console.lab.example:5173', origins)).toBeUndefined();
-    expect(hostRefusal(undefined, origins)).toBeUndefined();
-    expect(hostRefusal('evil.example.com:8787', origins)).toMatch(/not a name of this proxy/);
-    expect(hostRefusal('127.0.0.1.evil.example.com', origins)).toMatch(/not a name/);
-    expect(hostRefusal('a/b', origins)).toMatch(/not a/);
+describe('Host names (DNS rebinding)', () => {
+  it('accepts the loopback names, the --host value and the given names, whatever the port', () => {
+    const names = hostNamesOf(['0.0.0.0', '192.168.1.20', 'http://console.lab.example:5173', '::1']);
+    for (const host of [
+      '127.0.0.1:8787',
+      'localhost:5173',
+      'LOCALHOST',
+      '[::1]:8787',
+      '127.1:8787',
+      '0x7f.0.0.1',
+      '192.168.1.20:8787',
+      'console.lab.example',
+      undefined,
+    ])
+      expect(isAllowedHost(host, names), String(host)).toBe(true);
+  });
+
+  it('refuses rebound names, wildcard addresses and anything that is not a plain host', () => {
+    const names = hostNamesOf(['0.0.0.0', '127.1']);
+    for (const host of [
+      'evil.example.com:8787',
+      '127.0.0.1.evil.example.com',
+      'localhost.',
+      'sub.localhost',
+      '0.0.0.0:8787',
+      '10.0.0.1',
+      'a/b',
+      'http://localhost',
+      'localhost@evil.example.com',
+      'localhost\\evil',
+    ])
+      expect(isAllowedHost(host, names), host).toBe(false);
   });
 });

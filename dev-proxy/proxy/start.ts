@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createProxy, type TargetDetails } from './create-proxy';
-import { isLoopbackHost } from './host-check';
 import type { ProxyLog } from './log';
+import type { RewriteBudget } from './rewrite-budget';
 
 /** How to start the proxy. */
 export interface ProxyStartOptions {
@@ -15,6 +15,10 @@ export interface ProxyStartOptions {
   targets: readonly string[];
   /** Browser origins allowed cross-origin (default: the console's dev origins). */
   allowOrigins?: readonly string[];
+  /** Bounds on the bytes held to rewrite endpoint answers (see createProxy). */
+  rewriteBudget?: RewriteBudget;
+  /** Other names clients reach the proxy by (a public name); loopback and `host` are always accepted. */
+  hostNames?: readonly string[];
   /** PEM file of a CA to trust for upstream https (a lab's own CA or self-signed certificate). */
   ca?: string;
   /** The same as PEM text, e.g. the embedded lab's certificate handed over in-process by `npm start`. */
@@ -41,7 +45,7 @@ export async function startProxy(options: ProxyStartOptions): Promise<RunningPro
   const host = options.host ?? '127.0.0.1';
   const app = createProxy({
     targets: options.targets,
-    loopbackHostsOnly: isLoopbackHost(host),
+    hostNames: [host, ...(options.hostNames ?? [])],
     ...(options.allowOrigins ? { allowOrigins: options.allowOrigins } : {}),
     ...(options.ca !== undefined || options.caPem !== undefined
       ? {
@@ -53,6 +57,7 @@ export async function startProxy(options: ProxyStartOptions): Promise<RunningPro
     ...(options.insecure !== undefined ? { insecure: options.insecure } : {}),
     ...(options.log ? { log: options.log } : {}),
     ...(options.bodyLimit !== undefined ? { bodyLimit: options.bodyLimit } : {}),
+    ...(options.rewriteBudget ? { rewriteBudget: options.rewriteBudget } : {}),
     ...(options.targetDetails ? { targetDetails: options.targetDetails } : {}),
   });
   await app.listen({ host, port: options.port });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTargetOrigin, UpstreamAllowList } from './targets';
+import { DISCOVERY, parseTargetOrigin, UpstreamAllowList } from './targets';
 
 describe('targets', () => {
   it('accepts bare http(s) origins and normalizes them', () => {
@@ -18,20 +18,28 @@ describe('targets', () => {
   it('learns other ports and schemes of a target host only', () => {
     const list = new UpstreamAllowList(['http://127.0.0.1:8080']);
     expect(list.allows('http://127.0.0.1:9999')).toBe(false);
-    expect(list.learn(new URL('http://127.0.0.1:8014/OTEvents'))).toBe(true);
+    expect(list.learn(new URL('http://127.0.0.1:8014/OTEvents'), 'session-a')).toBe(true);
     expect(list.allows('http://127.0.0.1:8014')).toBe(true);
-    expect(list.learn(new URL('https://127.0.0.1:8016/x'))).toBe(true);
-    expect(list.learn(new URL('http://localhost:8014/x'))).toBe(false);
-    expect(list.learn(new URL('http://169.254.169.254/latest/meta-data'))).toBe(false);
+    expect(list.learn(new URL('https://127.0.0.1:8016/x'), DISCOVERY)).toBe(true);
+    expect(list.learn(new URL('http://localhost:8014/x'), 'session-a')).toBe(false);
+    expect(list.learn(new URL('http://169.254.169.254/latest/meta-data'), 'session-a')).toBe(false);
     expect(list.allows('http://169.254.169.254')).toBe(false);
     expect(list.allows('http://127.0.0.1:9999')).toBe(false);
   });
 
-  it('knows the event channel by its learned URL or the /OTEvents path', () => {
+  it('forgets what a session taught when it ends, and keeps what discovery or another session taught', () => {
     const list = new UpstreamAllowList(['http://127.0.0.1:8080']);
-    expect(list.isEventChannel(new URL('http://127.0.0.1:8080/api/rest/1.0/sessions'))).toBe(false);
-    expect(list.isEventChannel(new URL('http://127.0.0.1:8014/OTEvents?subscriptionId=x'))).toBe(true);
-    list.noteEventChannel(new URL('http://127.0.0.1:8080/events/abc?subscriptionId=x'));
-    expect(list.isEventChannel(new URL('http://127.0.0.1:8080/events/abc?subscriptionId=y'))).toBe(true);
+    list.learn(new URL('http://127.0.0.1:8014/OTEvents'), 'session-a');
+    list.learn(new URL('http://127.0.0.1:8016/OTEvents'), 'session-a');
+    list.learn(new URL('http://127.0.0.1:8016/OTEvents'), 'session-b');
+    list.learn(new URL('http://127.0.0.1:80/api/rest'), DISCOVERY);
+    list.forget('session-a');
+    expect(list.allows('http://127.0.0.1:8014')).toBe(false);
+    expect(list.allows('http://127.0.0.1:8016')).toBe(true);
+    expect(list.allows('http://127.0.0.1')).toBe(true);
+    list.forget('session-b');
+    expect(list.allows('http://127.0.0.1:8016')).toBe(false);
+    expect(list.allows('http://127.0.0.1:8080')).toBe(true);
+    expect(list.learnedCount).toBe(1);
   });
 });

@@ -76,9 +76,13 @@ export async function selfSignedPair(): Promise<{ key: string; cert: string }> {
   return { key: pems.private, cert: pems.cert };
 }
 
-/** An https upstream with the given certificate, answering JSON discovery-like bodies. */
+/** An https upstream with the given certificate, answering a discovery body on every path. */
 export function startHttpsUpstream(tls: { key: string; cert: string }): Promise<TestUpstream> {
   return listen(createHttpsServer(tls), 'https', (_request, response, upstream) =>
-    sendJson(response, 200, { publicUrl: `${upstream.origin}/api/rest/authenticate?version=1.0` }),
+    sendJson(response, 200, {
+      versions: [
+        { id: '1.0', status: 'CURRENT', publicUrl: `${upstream.origin}/api/rest/authenticate?version=1.0` },
+      ],
+    }),
   );
 }

@@ -11,13 +11,13 @@ import {
   rewriteSetCookie,
   type CookieScope,
 } from './cookies';
-import type { UpstreamAllowList } from './targets';
+import type { OriginOwner, UpstreamAllowList } from './targets';
 import { mapUpstreamUrl, type ClientView } from './url-mapping';
 
 type Headers = IncomingHttpHeaders | Http2IncomingHttpHeaders;
 
 /** Request headers that must not travel to the O2G. */
-const DROPPED_REQUEST_HEADERS = [
+const DROPPED_REQUEST_HEADERS = new Set([
   CREDENTIAL_HEADER,
   COOKIES_HEADER,
   // The O2G would judge the console's origin against its own CORS list; the proxy is its client now.
@@ -37,7 +37,11 @@ const DROPPED_REQUEST_HEADERS = [
   'upgrade',
   'te',
   'trailer',
-];
+  // Node's server has already answered "100 Continue" to the client; the upstream client refuses the header.
+  'expect',
+  // Replaced below.
+  'accept-encoding',
+]);
 
 /**
  * The headers sent upstream. `credential` is the X-O2G-Credential value, already checked; without
@@ -48,31 +52,37 @@ export function upstreamRequestHeaders(
   credential: string | undefined,
   hadContentType: boolean,
 ): Headers {
-  const out: Headers = { ...headers };
-  for (const name of DROPPED_REQUEST_HEADERS) delete out[name];
+  // Built by copying what may go, not by copying all and deleting: cheaper, and V8 keeps the object fast.
+  const out: Headers = {};
+  for (const name in headers) {
+    if (DROPPED_REQUEST_HEADERS.has(name)) continue;
+    // reply-from labels a body it was handed; a request that came without a type goes on without one.
+    if (name === 'content-type' && !hadContentType) continue;
+    out[name] = headers[name];
+  }
   if (credential !== undefined) out.cookie = credentialCookie(credential);
-  // Bodies are rewritten as text, so ask for them unencoded.
+  // Endpoint answers are rewritten as text, so ask for them unencoded.
   out['accept-encoding'] = 'identity';
-  // reply-from labels a body it was handed; a request that came without a type goes on without one.
-  if (!hadContentType) delete out['content-type'];
   return out;
 }
 
 /** Response headers that must not reach the client. */
-const DROPPED_RESPONSE_HEADERS = [
+const DROPPED_RESPONSE_HEADERS = new Set([
   // A Basic challenge makes the browser show its own login dialog; the console shows the 401 itself.
   'www-authenticate',
   'proxy-authenticate',
   'connection',
   'keep-alive',
   'transfer-encoding',
-];
+]);
 
 /** What rewriting the response headers needs to know. */
 export interface ResponseHeaderContext {
   upstreamUrl: URL;
   allowList: UpstreamAllowList;
   view: ClientView;
+  /** Who a Location on another port of the O2G's host is learned for (the request's session). */
+  owner: () => OriginOwner;
   cookieScope: CookieScope;
   /** The client asked for no cookies (the console): the O2G's Set-Cookie does not reach it. */
   dropCookies: boolean;
@@ -85,8 +95,8 @@ export function clientResponseHeaders(headers: Headers, context: ResponseHeaderC
   const out: Headers = {};
   for (const [name, value] of Object.entries(headers)) {
     const lower = name.toLowerCase();
-    if (value === undefined || lower.startsWith(':') || DROPPED_RESPONSE_HEADERS.includes(lower)) continue;
-    // The O2G's own CORS answer is about its origin, not the proxy's; @fastify/cors answers for us.
+    if (value === undefined || lower.startsWith(':') || DROPPED_RESPONSE_HEADERS.has(lower)) continue;
+    // The O2G's own CORS answer is about its origin, not the proxy's; cors.ts answers for us.
     if (lower.startsWith('access-control-')) continue;
     if (lower === 'content-length' && context.rewritesBody) continue;
     if (lower === 'set-cookie') continue; // rewritten (or dropped) below
@@ -110,5 +120,5 @@ function mapLocation(location: string, context: ResponseHeaderContext): string {
   } catch {
     return location;
   }
-  return mapUpstreamUrl(absolute.href, context.allowList, context.view);
+  return mapUpstreamUrl(absolute.href, context.allowList, context.view, context.owner());
 }

@@ -2,7 +2,7 @@
 //   /o2g/<scheme>/<host>:<port>/<upstream path and query>   addresses one upstream origin;
 //   any other path goes to the single target when there is exactly one (transparent mode).
 import { PROXY_PREFIX_ROOT, proxyPrefixOf } from '../../src/o2g/contract';
-import type { UpstreamAllowList } from './targets';
+import type { OriginOwner, UpstreamAllowList } from './targets';
 
 /** Paths under this prefix name their upstream origin (shared with the console through the contract). */
 export const PREFIX_ROOT = PROXY_PREFIX_ROOT;
@@ -59,10 +59,16 @@ export function toClientUrl(upstream: URL, view: ClientView): string {
 }
 
 /**
- * Maps one absolute URL an upstream returned. URLs on an allowed (or now learned) origin point into the
- * proxy; anything else (another host, a relative path, text) is returned unchanged.
+ * Maps one absolute URL an upstream returned in an endpoint field or a Location header. URLs on an
+ * allowed (or now learned, on behalf of `owner`) origin point into the proxy; anything else (another
+ * host, a relative path, text) is returned unchanged.
  */
-export function mapUpstreamUrl(text: string, allowList: UpstreamAllowList, view: ClientView): string {
+export function mapUpstreamUrl(
+  text: string,
+  allowList: UpstreamAllowList,
+  view: ClientView,
+  owner: OriginOwner,
+): string {
   if (!/^https?:\/\//i.test(text)) return text;
   let url: URL;
   try {
@@ -70,5 +76,5 @@ export function mapUpstreamUrl(text: string, allowList: UpstreamAllowList, view:
   } catch {
     return text;
   }
-  return allowList.learn(url) ? toClientUrl(url, view) : text;
+  return allowList.learn(url, owner) ? toClientUrl(url, view) : text;
 }
