@@ -73,7 +73,9 @@ const labObjectSchema = z.object({
   users: z.array(userSchema),
   /** Hunting groups: a pilot number that rings the first free, logged-on member, in list order. */
   huntingGroups: z
-    .array(z.object({ number: digits('a hunting group number'), members: z.array(digits('a member number')) }))
+    .array(
+      z.object({ number: digits('a hunting group number'), members: z.array(digits('a member number')) }),
+    )
     .default([]),
 });
 
@@ -112,10 +114,12 @@ function checkLabConsistency(lab: z.infer<typeof labObjectSchema>, ctx: z.Refine
     claim(group.number, `hunting group ${group.number}`, ['huntingGroups', g, 'number']);
     group.members.forEach((member, m) => {
       const path = ['huntingGroups', g, 'members', m];
-      if (!extensions.has(member)) ctx.addIssue({ code: 'custom', path, message: `${member} is no user's extension` });
+      if (!extensions.has(member))
+        ctx.addIssue({ code: 'custom', path, message: `${member} is no user's extension` });
       // An OXE user belongs to one hunting group at most.
       const other = membership.get(member);
-      if (other !== undefined) ctx.addIssue({ code: 'custom', path, message: `${member} is already in ${other}` });
+      if (other !== undefined)
+        ctx.addIssue({ code: 'custom', path, message: `${member} is already in ${other}` });
       membership.set(member, group.number);
     });
   });

@@ -176,8 +176,18 @@ const callServices = (lab: FuzzLab): Endpoint[] => {
       queryParams: { action: (value) => ['start', 'stop', 'pause', 'resume'].includes(value.toLowerCase()) },
     },
     { method: 'GET', path: `${call}/participants`, ids, perUser: true },
-    { method: 'GET', path: `${call}/participants/{participantId}`, ids: { ...ids, participantId: '2004' }, perUser: true },
-    { method: 'DELETE', path: `${call}/participants/{participantId}`, ids: { ...ids, participantId: '2004' }, perUser: true },
+    {
+      method: 'GET',
+      path: `${call}/participants/{participantId}`,
+      ids: { ...ids, participantId: '2004' },
+      perUser: true,
+    },
+    {
+      method: 'DELETE',
+      path: `${call}/participants/{participantId}`,
+      ids: { ...ids, participantId: '2004' },
+      perUser: true,
+    },
     { method: 'GET', path: `${call}/deviceLegs`, ids, perUser: true },
     { method: 'GET', path: `${call}/deviceLegs/{legId}`, ids: { ...ids, legId: '2005' }, perUser: true },
   ];

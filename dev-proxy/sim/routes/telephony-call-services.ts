@@ -1,6 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { accountInfoRequestSchema, attachDataRequestSchema, parkRequestSchema } from '../../../src/o2g/contract';
+import {
+  accountInfoRequestSchema,
+  attachDataRequestSchema,
+  parkRequestSchema,
+} from '../../../src/o2g/contract';
 import {
   attachCallData,
   callbackTarget,
@@ -53,7 +57,10 @@ export function telephonyCallServicesRoutes(app: FastifyInstance): void {
     const body = parseBody(attachDataRequestSchema, request.body);
     const { loginName } = deviceUser(request, session, body.deviceId);
     const associatedData = body.hexaBinaryAssociatedData.toLowerCase();
-    commit(request, attachCallData(telephonyOf(request), loginName, callRefParam(request), { associatedData }));
+    commit(
+      request,
+      attachCallData(telephonyOf(request), loginName, callRefParam(request), { associatedData }),
+    );
     return sendNoContent(reply);
   });
 
@@ -70,7 +77,11 @@ export function telephonyCallServicesRoutes(app: FastifyInstance): void {
     const { action } = parseQuery(recordingQuerySchema, request.query);
     if (typeof action !== 'string' || !RECORDING_ACTIONS.includes(action.toLowerCase()))
       throw new SimError('badRequest', 'action must be one of start, stop, pause, resume', {
-        telephony: { errorType: 'BAD_PARAMETER_VALUE', errorCause: 'INVALID_DATA', message: 'Bad recording action' },
+        telephony: {
+          errorType: 'BAD_PARAMETER_VALUE',
+          errorCause: 'INVALID_DATA',
+          message: 'Bad recording action',
+        },
       });
     recordCall(telephonyOf(request), loginName, callRefParam(request));
   });

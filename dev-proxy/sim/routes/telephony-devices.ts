@@ -1,5 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { deskSharingRequestSchema, pickupRequestSchema, unparkRequestSchema } from '../../../src/o2g/contract';
+import {
+  deskSharingRequestSchema,
+  pickupRequestSchema,
+  unparkRequestSchema,
+} from '../../../src/o2g/contract';
 import { deskSharing, intrude, pickUpCall, unparkCall } from '../model/calls/telephony-services';
 import { sendNoContent } from '../http/o2g-json';
 import { parseBody } from '../http/parse-request';

@@ -72,7 +72,8 @@ export function telephonyGroupsRoutes(app: FastifyInstance): void {
   app.post(`${TELEPHONY_PATH}/pilots/:nodeId/:pilotNumber/transferInfo`, (request) => {
     userOf(request);
     const { nodeId, pilotNumber } = request.params as { nodeId: string; pilotNumber: string };
-    if (nodeId !== request.server.sim.world.lab.oxe.nodeId) throw new SimError('notFound', `No OXE node ${nodeId}`);
+    if (nodeId !== request.server.sim.world.lab.oxe.nodeId)
+      throw new SimError('notFound', `No OXE node ${nodeId}`);
     throw serviceNotProvided(`${pilotNumber} is not a CCD pilot of node ${nodeId}`);
   });
 }

@@ -49,25 +49,34 @@ const comlogOf = async (session: TestSession) =>
 describe('calls steered by routing, over HTTP', () => {
   it('an immediate forward: the forward target is offered the call, the forwarder never rings', async () => {
     const chloeEvents = await openEventStream(chloe, ['telephony']);
-    await ok(bruno.send('POST', '/routing/forwardroute', {
-      forwardRoute: { destinations: [{ type: 'NUMBER', number: '2003' }] },
-    }));
+    await ok(
+      bruno.send('POST', '/routing/forwardroute', {
+        forwardRoute: { destinations: [{ type: 'NUMBER', number: '2003' }] },
+      }),
+    );
     const callRef = await call(alice, '2001', '2002');
     expect(await nextNamed(chloeEvents, 'OnCallCreated')).toMatchObject({
       callRef,
       cause: 'FORWARDED',
-      callData: { initialCalled: { id: { phoneNumber: '2002' } }, lastRedirecting: { id: { loginName: 'oxe2002' } } },
+      callData: {
+        initialCalled: { id: { phoneNumber: '2002' } },
+        lastRedirecting: { id: { loginName: 'oxe2002' } },
+      },
       participants: [{ participantId: '2001' }],
     });
-    const brunoCalls = (await (await ok(bruno.send('GET', '/telephony/calls'))).json()) as { calls: unknown[] };
+    const brunoCalls = (await (await ok(bruno.send('GET', '/telephony/calls'))).json()) as {
+      calls: unknown[];
+    };
     expect(brunoCalls.calls).toEqual([]);
   });
 
   it('a forward on no answer: after the ring timeout the callee sees the call removed with FORWARDED', async () => {
     const brunoEvents = await openEventStream(bruno, ['telephony']);
-    await ok(bruno.send('POST', '/routing/forwardroute', {
-      forwardRoute: { forwardType: 'NO_ANSWER', destinations: [{ type: 'NUMBER', number: '2003' }] },
-    }));
+    await ok(
+      bruno.send('POST', '/routing/forwardroute', {
+        forwardRoute: { forwardType: 'NO_ANSWER', destinations: [{ type: 'NUMBER', number: '2003' }] },
+      }),
+    );
     const callRef = await call(alice, '2001', '2002');
     expect(await nextNamed(brunoEvents, 'OnCallCreated')).toMatchObject({ callRef });
     lab.clock.advanceSeconds(20);
@@ -79,9 +88,13 @@ describe('calls steered by routing, over HTTP', () => {
     });
     await ok(chloe.send('POST', `/telephony/calls/${callRef}/answer`, { deviceId: '2003' }));
     await ok(alice.send('DELETE', `/telephony/calls/${callRef}`));
-    const [brunoRecord] = (await comlogOf(bruno)) as { participants: { reason?: string; answered?: boolean }[] }[];
+    const [brunoRecord] = (await comlogOf(bruno)) as {
+      participants: { reason?: string; answered?: boolean }[];
+    }[];
     expect(brunoRecord?.participants).toContainEqual(expect.objectContaining({ reason: 'FORWARDED' }));
-    const summary = (await (await ok(bruno.send('GET', '/eventSummary'))).json()) as { missedCallsNb: number };
+    const summary = (await (await ok(bruno.send('GET', '/eventSummary'))).json()) as {
+      missedCallsNb: number;
+    };
     expect(summary.missedCallsNb).toBe(1);
   });
 
@@ -89,21 +102,30 @@ describe('calls steered by routing, over HTTP', () => {
     const aliceEvents = await openEventStream(alice, ['telephony']);
     await ok(bruno.send('POST', '/routing/dnd'));
     const callRef = await call(alice, '2001', '2002');
-    expect(await nextNamed(aliceEvents, 'OnCallCreated')).toMatchObject({ callRef, callData: { state: 'DIALING' } });
+    expect(await nextNamed(aliceEvents, 'OnCallCreated')).toMatchObject({
+      callRef,
+      callData: { state: 'DIALING' },
+    });
     expect(await nextNamed(aliceEvents, 'OnCallRemoved')).toMatchObject({ callRef, cause: 'DO_NOT_DISTURB' });
     expect(await comlogOf(bruno)).toHaveLength(1);
   });
 
   it('a busy set: 201, then the call ends with BUSY, in events and in both comlogs (BasicTelephony too)', async () => {
     const aliceEvents = await openEventStream(alice, ['telephony']);
-    await ok(fetch(`${lab.origin}/__sim/phones/2002/behaviour`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: '{"busy":true}',
-    }));
+    await ok(
+      fetch(`${lab.origin}/__sim/phones/2002/behaviour`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"busy":true}',
+      }),
+    );
     const callRef = await call(alice, '2001', '2002');
     expect(await nextNamed(aliceEvents, 'OnCallRemoved')).toMatchObject({ callRef, cause: 'BUSY' });
-    const basic = await alice.send('POST', '/telephony/basicCall', { deviceId: '2001', callee: '2002', autoAnswer: true });
+    const basic = await alice.send('POST', '/telephony/basicCall', {
+      deviceId: '2001',
+      callee: '2002',
+      autoAnswer: true,
+    });
     expect(basic.status).toBe(201);
     expect(await nextNamed(aliceEvents, 'OnCallRemoved')).toMatchObject({ cause: 'BUSY' });
     expect(await comlogOf(alice)).toHaveLength(2);
@@ -121,7 +143,9 @@ describe('conference and hunting group, over HTTP', () => {
     await ok(chloe.send('POST', `/telephony/calls/${enquiry}/answer`, { deviceId: '2003' }));
     await ok(alice.send('POST', `/telephony/calls/${enquiry}/merge`, { heldCallRef: first }));
 
-    const participants = (await (await ok(alice.send('GET', `/telephony/calls/${enquiry}/participants`))).json()) as {
+    const participants = (await (
+      await ok(alice.send('GET', `/telephony/calls/${enquiry}/participants`))
+    ).json()) as {
       participants: { participantId: string; state: string }[];
     };
     expect(participants.participants.map((p) => [p.participantId, p.state])).toEqual([
@@ -144,18 +168,24 @@ describe('conference and hunting group, over HTTP', () => {
 
   it('rings the pilot 2100 on its first free member, and the next one once that member logs off', async () => {
     const first = await call(alice, '2001', '2100');
-    const chloeCalls = (await (await ok(chloe.send('GET', '/telephony/calls'))).json()) as { calls: { callRef: string }[] };
+    const chloeCalls = (await (await ok(chloe.send('GET', '/telephony/calls'))).json()) as {
+      calls: { callRef: string }[];
+    };
     expect(chloeCalls.calls.map((c) => c.callRef)).toEqual([first]);
     await ok(alice.send('DELETE', `/telephony/calls/${first}`));
 
     const chloeEvents = await openEventStream(chloe, ['telephony']);
     expect((await chloe.send('DELETE', '/telephony/huntingGroupLogOn')).status).toBe(204);
     expect(await nextNamed(chloeEvents, 'OnDynamicStateChanged')).toMatchObject({ huntingGroupState: {} });
-    const status = (await (await ok(chloe.send('GET', '/telephony/huntingGroupLogOn'))).json()) as { logon: boolean };
+    const status = (await (await ok(chloe.send('GET', '/telephony/huntingGroupLogOn'))).json()) as {
+      logon: boolean;
+    };
     expect(status.logon).toBe(false);
     const second = await call(alice, '2001', '2100');
     const david = await openTestSession(lab.origin, 'oxe2004', '2004');
-    const davidCalls = (await (await ok(david.send('GET', '/telephony/calls'))).json()) as { calls: { callRef: string }[] };
+    const davidCalls = (await (await ok(david.send('GET', '/telephony/calls'))).json()) as {
+      calls: { callRef: string }[];
+    };
     expect(davidCalls.calls.map((c) => c.callRef)).toEqual([second]);
   });
 });

@@ -19,7 +19,10 @@ export const makeCallRequestSchema = z.object({
   inhibitProgressTone: flag.optional(),
   associatedData: z.string().max(64).optional(),
   /** Correlator data for the callee (up to 32 bytes in hex). */
-  hexaBinaryAssociatedData: z.string().regex(/^([0-9a-fA-F]{2}){1,32}$/, 'must be up to 32 bytes in hex').optional(),
+  hexaBinaryAssociatedData: z
+    .string()
+    .regex(/^([0-9a-fA-F]{2}){1,32}$/, 'must be up to 32 bytes in hex')
+    .optional(),
   callingNumber: z.string().optional(),
   businessCode: z.string().optional(),
 });

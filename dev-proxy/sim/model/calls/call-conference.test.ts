@@ -79,7 +79,9 @@ describe('park and pickup', () => {
   it('parks an active call on a device and lets that device unpark it', () => {
     const callRef = telephony.makeCall('oxe2001', '2001', '2002').result.callRef;
     telephony.answer('oxe2002', callRef);
-    telephony.run((changes) => park(telephony.store, changes, telephony.store.find('oxe2001', callRef), 'oxe2001', '2004'));
+    telephony.run((changes) =>
+      park(telephony.store, changes, telephony.store.find('oxe2001', callRef), 'oxe2001', '2004'),
+    );
     expect(telephony.calls('oxe2001')).toEqual([]);
     expect(stateOf('oxe2002', callRef)).toBe('HELD');
   });

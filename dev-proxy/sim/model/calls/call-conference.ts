@@ -16,7 +16,8 @@ function otherCallOf(store: CallStore, call: SimCall, loginName: string, state: 
   const other = store
     .callsOf(loginName)
     .find((c) => c !== call && store.partyOf(c, loginName).state === state);
-  if (!other) throw incompatibleWithState(`${loginName} has no ${state.toLowerCase()} call to alternate with`);
+  if (!other)
+    throw incompatibleWithState(`${loginName} has no ${state.toLowerCase()} call to alternate with`);
   return other;
 }
 
@@ -74,7 +75,11 @@ export function merge(
   if (mineHeld.state !== 'HELD') throw incompatibleWithState(`Call ${held.callRef} is not on hold`);
   const joiners = held.parties.filter((p) => p !== mineHeld);
   const others = call.parties.filter((p) => p !== mine);
-  if (joiners.length !== 1 || others.length !== 1 || [...joiners, ...others].some((p) => p.kind === 'voicemail'))
+  if (
+    joiners.length !== 1 ||
+    others.length !== 1 ||
+    [...joiners, ...others].some((p) => p.kind === 'voicemail')
+  )
     throw incompatibleWithState('Only two answered two-party calls make a three-party conference');
   for (const party of [...joiners, ...others]) {
     if (party.state !== 'ACTIVE' && party.state !== 'HELD')

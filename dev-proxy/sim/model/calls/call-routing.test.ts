@@ -53,8 +53,13 @@ describe('forward', () => {
     ]);
     clock.advanceSeconds(5);
     const { events } = world.telephony.release('oxe2003', result.callRef);
-    expect(events.find((e) => e.type === 'voicemailDeposited')).toMatchObject({ mailboxLoginName: 'oxe2002' });
-    expect(ended(events)[0]?.participants.map((p) => [p.loginName, p.reason])).toContainEqual(['oxe2002', 'VOICEMAIL']);
+    expect(events.find((e) => e.type === 'voicemailDeposited')).toMatchObject({
+      mailboxLoginName: 'oxe2002',
+    });
+    expect(ended(events)[0]?.participants.map((p) => [p.loginName, p.reason])).toContainEqual([
+      'oxe2002',
+      'VOICEMAIL',
+    ]);
   });
 
   it('on no answer: after the ring timeout the ringing user is left with FORWARDED and the target rings', () => {

@@ -56,14 +56,26 @@ export const isPhone = (destination: Destination): destination is PhoneDestinati
  * A call to a pilot rings the first logged-on member who could take it (free, in service, no DND; the
  * members' own forwards do not apply to group calls); none: the caller hears busy.
  */
-function huntMember(store: CallStore, from: string | undefined, pilot: string, forwarders: string[]): Delivery {
+function huntMember(
+  store: CallStore,
+  from: string | undefined,
+  pilot: string,
+  forwarders: string[],
+): Delivery {
   for (const loginName of store.huntingGroups.loggedOnMembers(pilot)) {
     if (loginName === from) continue;
     const user = store.directory.user(loginName);
-    const free = !store.routingOf(loginName).dnd && !store.behaviour(loginName).outOfService && !store.isEngaged(loginName);
+    const free =
+      !store.routingOf(loginName).dnd &&
+      !store.behaviour(loginName).outOfService &&
+      !store.isEngaged(loginName);
     if (user && free) {
       const deviceId = user.devices[0]?.id ?? user.companyPhone;
-      return { kind: 'ring', destination: { kind: 'user', loginName, deviceId, number: user.companyPhone }, forwarders };
+      return {
+        kind: 'ring',
+        destination: { kind: 'user', loginName, deviceId, number: user.companyPhone },
+        forwarders,
+      };
     }
   }
   return { kind: 'fail', cause: 'BUSY', forwarders };
@@ -86,7 +98,8 @@ function plan(
   if (forward?.kind === 'IMMEDIATE') return follow(store, from, destination, forwarders, forward.destination);
   if (store.behaviour(callee).outOfService) return fail('DESTINATION_NOT_OBTAINABLE');
   if (store.isEngaged(callee)) {
-    if (forward && onBusy(forward.kind)) return follow(store, from, destination, forwarders, forward.destination);
+    if (forward && onBusy(forward.kind))
+      return follow(store, from, destination, forwarders, forward.destination);
     if (onBusy(routing.overflow?.kind) && hasMailbox(store, callee))
       return { kind: 'voicemail', mailboxLoginName: callee, forwarders };
     return fail('BUSY');
@@ -103,13 +116,19 @@ function follow(
   to: NonNullable<CallRouting['forward']>['destination'],
 ): Delivery {
   const chain = [...forwarders, forwarding.loginName];
-  if (to.type === 'VOICEMAIL') return { kind: 'voicemail', mailboxLoginName: forwarding.loginName, forwarders: chain };
+  if (to.type === 'VOICEMAIL')
+    return { kind: 'voicemail', mailboxLoginName: forwarding.loginName, forwarders: chain };
   let target: Destination;
   try {
     target = resolveDestination(to.number, store.lab, store.directory);
   } catch {
     // A forward to a number outside the dial plan: the OXE cannot reach it.
-    return { kind: 'fail', cause: 'DESTINATION_NOT_OBTAINABLE', calleeLoginName: forwarding.loginName, forwarders };
+    return {
+      kind: 'fail',
+      cause: 'DESTINATION_NOT_OBTAINABLE',
+      calleeLoginName: forwarding.loginName,
+      forwarders,
+    };
   }
   if (isPhone(target) && (target.loginName === caller || chain.includes(target.loginName)))
     return plan(store, caller, forwarding, forwarders, false);
@@ -129,7 +148,10 @@ export function noAnswerRoute(
   if (forward && onNoAnswer(forward.kind)) {
     const forwarded = follow(store, callerLoginName, ringing, [], forward.destination);
     // A forward that cannot be followed leaves the call to the overflow rules below.
-    if (forwarded.kind !== 'fail' && !(forwarded.kind === 'ring' && forwarded.destination.loginName === ringing.loginName))
+    if (
+      forwarded.kind !== 'fail' &&
+      !(forwarded.kind === 'ring' && forwarded.destination.loginName === ringing.loginName)
+    )
       return forwarded;
   }
   if ((onNoAnswer(overflow?.kind) || overflow === undefined) && hasMailbox(store, ringing.loginName))

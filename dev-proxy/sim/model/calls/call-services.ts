@@ -19,7 +19,13 @@ function checkFree(store: CallStore, loginName: string, deviceId: string): void 
  * Parks the user's active two-party call on a device (its own by default): the user leaves, the other
  * party waits on hold until someone unparks it from that device.
  */
-export function park(store: CallStore, changes: ChangeSet, call: SimCall, loginName: string, parkTo?: string): void {
+export function park(
+  store: CallStore,
+  changes: ChangeSet,
+  call: SimCall,
+  loginName: string,
+  parkTo?: string,
+): void {
   const mine = store.partyOf(call, loginName);
   const others = call.parties.filter((p) => p !== mine);
   if (personsIn(call).length !== 2 || others.some((p) => p.kind === 'voicemail'))
@@ -40,7 +46,13 @@ export function park(store: CallStore, changes: ChangeSet, call: SimCall, loginN
 }
 
 /** Takes a call parked on the device: the device's user joins it and the parked party is retrieved. */
-export function unpark(store: CallStore, changes: ChangeSet, loginName: string, deviceId: string, callRef: string): void {
+export function unpark(
+  store: CallStore,
+  changes: ChangeSet,
+  loginName: string,
+  deviceId: string,
+  callRef: string,
+): void {
   const call = store.all().find((c) => c.callRef === callRef && c.parkedOn === deviceId);
   if (!call) throw unknownCallRef(callRef, loginName);
   checkFree(store, loginName, deviceId);
@@ -57,7 +69,12 @@ export function unpark(store: CallStore, changes: ChangeSet, loginName: string, 
   );
 }
 
-function userParty(loginName: string, deviceId: string, identity: CallParty['identity'], state: CallParty['state']): CallParty {
+function userParty(
+  loginName: string,
+  deviceId: string,
+  identity: CallParty['identity'],
+  state: CallParty['state'],
+): CallParty {
   return {
     participantId: identity.id.phoneNumber ?? deviceId,
     kind: 'user',
@@ -81,7 +98,10 @@ export function pickUp(
 ): void {
   const call = store.all().find((c) => c.callRef === callRef);
   const ringing = call?.parties.find(
-    (p) => p.state === 'RINGING_INCOMING' && p.loginName !== undefined && (p.participantId === otherNumber || p.deviceId === otherNumber),
+    (p) =>
+      p.state === 'RINGING_INCOMING' &&
+      p.loginName !== undefined &&
+      (p.participantId === otherNumber || p.deviceId === otherNumber),
   );
   if (!call || !ringing) throw unknownCallRef(callRef, loginName);
   if (ringing.loginName === loginName) throw incompatibleWithState('A user cannot pick up its own call');
@@ -98,7 +118,12 @@ export function pickUp(
       replaceParty(call, ringing, undefined);
       if (entry) entry.reason = 'PICKUP';
       for (const [party, next] of callers) replaceParty(call, party, next);
-      const picker = userParty(loginName, deviceId, userIdentity(user), autoAnswer ? 'ACTIVE' : 'RINGING_INCOMING');
+      const picker = userParty(
+        loginName,
+        deviceId,
+        userIdentity(user),
+        autoAnswer ? 'ACTIVE' : 'RINGING_INCOMING',
+      );
       addParty(call, picker, autoAnswer);
       if (autoAnswer) {
         markAnswered(call, ...call.parties);
@@ -111,9 +136,15 @@ export function pickUp(
 }
 
 /** Sends the user's own outgoing ringing call to the callee's mailbox. */
-export function overflowToVoicemail(store: CallStore, changes: ChangeSet, call: SimCall, loginName: string): void {
+export function overflowToVoicemail(
+  store: CallStore,
+  changes: ChangeSet,
+  call: SimCall,
+  loginName: string,
+): void {
   const mine = store.partyOf(call, loginName);
-  if (mine.state !== 'RINGING_OUTGOING') throw incompatibleWithState(`Call ${call.callRef} is not ringing out`);
+  if (mine.state !== 'RINGING_OUTGOING')
+    throw incompatibleWithState(`Call ${call.callRef} is not ringing out`);
   const callee = call.parties.find((p) => p.state === 'RINGING_INCOMING' && p.loginName !== undefined);
   if (!callee?.loginName || !store.directory.user(callee.loginName)?.mailbox)
     throw incompatibleWithState('The called party has no voicemail box');

@@ -30,7 +30,12 @@ function timeoutRoute(store: CallStore, call: SimCall, ringing: CallParty) {
   const { loginName, deviceId } = ringing;
   if (call.pendingDestination || loginName === undefined) return undefined;
   const caller = call.parties.find((p) => p !== ringing)?.loginName;
-  const ringingAt = { kind: 'user' as const, loginName, deviceId: deviceId ?? '', number: ringing.participantId };
+  const ringingAt = {
+    kind: 'user' as const,
+    loginName,
+    deviceId: deviceId ?? '',
+    number: ringing.participantId,
+  };
   const route = noAnswerRoute(store, caller, ringingAt);
   return route?.kind === 'fail' ? undefined : route;
 }

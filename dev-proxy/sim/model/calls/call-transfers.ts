@@ -12,10 +12,16 @@ import { destinationBusy, destinationOutOfService, incompatibleWithState } from 
  * Where a redirect or transfer leads; one that cannot be delivered is refused, since the user moving the
  * call is told at once (unlike a make-call, there is no new call to fail).
  */
-function deliverable(store: CallStore, loginName: string, number: string): Exclude<Delivery, { kind: 'fail' }> {
+function deliverable(
+  store: CallStore,
+  loginName: string,
+  number: string,
+): Exclude<Delivery, { kind: 'fail' }> {
   const delivery = planDelivery(store, loginName, resolveDestination(number, store.lab, store.directory));
   if (delivery.kind !== 'fail') return delivery;
-  throw delivery.cause === 'DESTINATION_NOT_OBTAINABLE' ? destinationOutOfService(number) : destinationBusy(number);
+  throw delivery.cause === 'DESTINATION_NOT_OBTAINABLE'
+    ? destinationOutOfService(number)
+    : destinationBusy(number);
 }
 
 // Moving calls elsewhere: redirect a ringing call, blind transfer, transfer an active call to a held one.

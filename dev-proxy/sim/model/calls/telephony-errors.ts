@@ -96,7 +96,12 @@ export const unknownParticipant = (callRef: string, participantId: string) =>
   );
 
 export const unknownLeg = (callRef: string, legId: string) =>
-  telephonyError('notFound', 'LEG_NOT_FOUND', 'INVALID_DEVICE', `Call ${callRef} has no leg on device ${legId}`);
+  telephonyError(
+    'notFound',
+    'LEG_NOT_FOUND',
+    'INVALID_DEVICE',
+    `Call ${callRef} has no leg on device ${legId}`,
+  );
 
 /** A service the lab's OXE does not provide (no recorder, no desk-sharing set, no CCD pilot…). */
 export const serviceNotProvided = (message: string) =>

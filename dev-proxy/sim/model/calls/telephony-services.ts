@@ -8,12 +8,22 @@ import type { Telephony } from './telephony';
 // The Telephony service's commands beyond call control, as the routes run them. Each validates before
 // it changes anything and returns the events it caused.
 
-export function parkCall(telephony: Telephony, loginName: string, callRef: string, parkTo?: string): Outcome<void> {
+export function parkCall(
+  telephony: Telephony,
+  loginName: string,
+  callRef: string,
+  parkTo?: string,
+): Outcome<void> {
   const { store } = telephony;
   return telephony.run((changes) => park(store, changes, store.find(loginName, callRef), loginName, parkTo));
 }
 
-export function unparkCall(telephony: Telephony, loginName: string, deviceId: string, callRef: string): Outcome<void> {
+export function unparkCall(
+  telephony: Telephony,
+  loginName: string,
+  deviceId: string,
+  callRef: string,
+): Outcome<void> {
   return telephony.run((changes) => unpark(telephony.store, changes, loginName, deviceId, callRef));
 }
 
@@ -31,7 +41,9 @@ export function pickUpCall(
 
 export function overflowCall(telephony: Telephony, loginName: string, callRef: string): Outcome<void> {
   const { store } = telephony;
-  return telephony.run((changes) => overflowToVoicemail(store, changes, store.find(loginName, callRef), loginName));
+  return telephony.run((changes) =>
+    overflowToVoicemail(store, changes, store.find(loginName, callRef), loginName),
+  );
 }
 
 export function attachCallData(
@@ -41,7 +53,9 @@ export function attachCallData(
   data: { associatedData?: string; accountInfo?: string },
 ): Outcome<void> {
   const { store } = telephony;
-  return telephony.run((changes) => setCallData(store, changes, store.find(loginName, callRef), loginName, data));
+  return telephony.run((changes) =>
+    setCallData(store, changes, store.find(loginName, callRef), loginName, data),
+  );
 }
 
 /**
@@ -51,7 +65,11 @@ export function attachCallData(
 export function intrude(telephony: Telephony, loginName: string, deviceId: string): Outcome<void> {
   const releasing = telephony.store
     .callsOf(loginName)
-    .some((call) => call.parties.some((p) => p.loginName === loginName && p.deviceId === deviceId && p.state === 'RELEASING'));
+    .some((call) =>
+      call.parties.some(
+        (p) => p.loginName === loginName && p.deviceId === deviceId && p.state === 'RELEASING',
+      ),
+    );
   if (!releasing) throw incompatibleWithState(`Device ${deviceId} is not calling a busy user`);
   throw serviceNotProvided('Intrusion is not configured on the lab sets');
 }

@@ -153,7 +153,9 @@ describe('the dial plan', () => {
     const [created, failed] = ofType(busy.events, 'callChanged');
     expect(created?.after?.parties.map((p) => [p.loginName, p.state])).toEqual([['oxe2001', 'DIALING']]);
     expect([failed?.cause, failed?.after]).toEqual(['BUSY', undefined]);
-    expect(ofType(busy.events, 'callEnded')[0]?.participants.map((p) => [p.loginName, p.answered, p.reason])).toEqual([
+    expect(
+      ofType(busy.events, 'callEnded')[0]?.participants.map((p) => [p.loginName, p.answered, p.reason]),
+    ).toEqual([
       ['oxe2001', false, 'NORMAL'],
       ['oxe2004', false, 'BUSY'],
     ]);

@@ -101,7 +101,9 @@ export class Telephony {
   }
 
   alternate(loginName: string, callRef: string): Outcome<void> {
-    return this.run((changes) => alternate(this.store, changes, this.store.find(loginName, callRef), loginName));
+    return this.run((changes) =>
+      alternate(this.store, changes, this.store.find(loginName, callRef), loginName),
+    );
   }
 
   /** Cancels a consultation: `enquiryCallRef` is released, `heldCallRef` retrieved. */
