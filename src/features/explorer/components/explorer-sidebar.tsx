@@ -25,6 +25,8 @@ export function ExplorerSidebar({
         {services.map((service) => (
           <NavLink
             key={service.serviceName}
+            component="button"
+            type="button"
             label={service.serviceName}
             description={`${service.operations.length} operations`}
             defaultOpened={service.serviceName === serviceName}

@@ -169,7 +169,9 @@ export function SchemaField({ spec, path, form, carried, listName }: SchemaField
             key="add"
             size="compact-sm"
             variant="light"
-            onClick={() => set([...(Array.isArray(value) ? (value as unknown[]) : []), emptyValue(spec.item)])}
+            onClick={() =>
+              set([...(Array.isArray(value) ? (value as unknown[]) : []), emptyValue(spec.item)])
+            }
           >
             Add to {label}
           </Button>,
