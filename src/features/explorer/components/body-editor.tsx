@@ -39,8 +39,8 @@ export function BodyEditor({
       }
       value={draft ?? asJson(body)}
       error={invalid}
-      autosize
-      minRows={4}
+      resize="vertical"
+      rows={8}
       ff="monospace"
       onChange={(event) => {
         const text = event.currentTarget.value;

@@ -27,8 +27,8 @@ export function JsonField({
       description={description ?? 'JSON'}
       error={invalid ?? (error as string | undefined)}
       value={shown}
-      autosize
-      minRows={2}
+      resize="vertical"
+      rows={3}
       ff="monospace"
       onChange={(event) => setDraft(event.currentTarget.value)}
       onBlur={() => {
