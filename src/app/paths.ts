@@ -10,6 +10,14 @@ export const paths = {
     path: '/services/:serviceName',
     href: (serviceName: string) => `/services/${encodeURIComponent(serviceName)}`,
   },
+  explorer: {
+    path: '/explorer/:serviceName?/:operationId?',
+    href: (serviceName?: string, operationId?: string) =>
+      ['/explorer', serviceName, operationId]
+        .filter((part) => part !== undefined)
+        .map((part, index) => (index === 0 ? part : encodeURIComponent(part)))
+        .join('/'),
+  },
   telephony: { path: '/telephony', href: () => '/telephony' },
   voicemail: { path: '/voicemail', href: () => '/voicemail' },
   events: { path: '/events', href: () => '/events' },

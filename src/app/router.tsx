@@ -18,6 +18,7 @@ export function createAppRouter() {
         { path: paths.home.path, element: <Navigate to={paths.services.href()} replace /> },
         { path: paths.services.path, lazy: () => import('./routes/services') },
         { path: paths.service.path, lazy: () => import('./routes/service') },
+        { path: paths.explorer.path, lazy: () => import('./routes/explorer') },
         { path: paths.telephony.path, lazy: () => import('./routes/telephony') },
         { path: paths.voicemail.path, lazy: () => import('./routes/voicemail') },
         { path: paths.events.path, lazy: () => import('./routes/events') },

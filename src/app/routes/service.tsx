@@ -1,4 +1,4 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useLocation, useParams } from 'react-router';
 import { ServicePage } from '../../features/services/components/service-page';
 import { useO2gSession } from '../../lib/o2g-client-context';
@@ -27,7 +27,12 @@ export function Component() {
   }
   return (
     <Stack gap="xs">
-      {back}
+      <Group gap="md">
+        {back}
+        <Anchor component={Link} to={`${paths.explorer.href(service.serviceName)}${search}`} size="sm">
+          Every operation of {service.serviceName}, with forms, in the explorer →
+        </Anchor>
+      </Group>
       <ServicePage
         key={service.serviceName}
         service={service}

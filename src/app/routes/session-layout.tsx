@@ -16,6 +16,7 @@ import { paths } from '../paths';
 
 const SECTIONS = [
   { label: 'Services', to: paths.services.href() },
+  { label: 'Explorer', to: paths.explorer.href() },
   { label: 'Telephony', to: paths.telephony.href() },
   { label: 'Voicemail', to: paths.voicemail.href() },
   { label: 'Events', to: paths.events.href() },

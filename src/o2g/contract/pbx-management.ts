@@ -71,3 +71,8 @@ export const pbxObjectModelSchema: z.ZodType<PbxObjectModel> = z.lazy(() =>
     objects: z.array(pbxObjectModelSchema).optional(),
   }),
 );
+
+/** Body of `POST …/instances/{objectName}` (create) and `PUT …/instances/{objectName}/{objectId}` (only the changes). */
+export const pbxObjectChangeRequestSchema = z.object({ attributes: z.array(pbxAttributeSchema).min(1) });
+/** Parsed create/change request. */
+export type PbxObjectChangeRequest = z.infer<typeof pbxObjectChangeRequestSchema>;

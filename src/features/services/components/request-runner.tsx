@@ -7,8 +7,20 @@ import { ExchangeAnswer } from './exchange-answer';
 
 const METHODS: ServiceRequest['method'][] = ['GET', 'POST', 'PUT', 'DELETE'];
 
-/** A free-form request relative to one service, and its answer: status, time and a JSON tree. */
-export function RequestRunner({ baseUrl, relativeUrl }: { baseUrl: string; relativeUrl: string }) {
+/**
+ * A free-form request relative to one service, and its answer: status, time and a JSON tree. When an
+ * administrator acts as a user, `?loginName=` is added unless the typed path names one itself.
+ */
+export function RequestRunner({
+  baseUrl,
+  relativeUrl,
+  actAs,
+}: {
+  baseUrl: string;
+  relativeUrl: string;
+  /** The login an administrator acts as, if any. */
+  actAs?: string;
+}) {
   const [method, setMethod] = useState<ServiceRequest['method']>('GET');
   const [path, setPath] = useState('');
   const [body, setBody] = useState('');
@@ -16,8 +28,9 @@ export function RequestRunner({ baseUrl, relativeUrl }: { baseUrl: string; relat
   const run = useServiceRequest();
 
   const submit = () => {
-    const url = serviceUrl(baseUrl, relativeUrl, path);
-    if (!url) return setInputError('Stay under this service: no "..", no other address.');
+    const typed = serviceUrl(baseUrl, relativeUrl, path);
+    if (!typed) return setInputError('Stay under this service: no "..", no other address.');
+    const url = withActAs(typed, actAs);
     let json: unknown;
     if (method !== 'GET' && body.trim()) {
       try {
@@ -46,7 +59,9 @@ export function RequestRunner({ baseUrl, relativeUrl }: { baseUrl: string; relat
           />
           <TextInput
             label="Path under the service"
-            description={`${relativeUrl}…`}
+            description={
+              actAs ? `${relativeUrl}… (acting as ${actAs}: ?loginName=${actAs} is added)` : `${relativeUrl}…`
+            }
             placeholder="/oxe2001 or ?loginName=oxe2001"
             value={path}
             onChange={(event) => setPath(event.currentTarget.value)}
@@ -76,4 +91,10 @@ export function RequestRunner({ baseUrl, relativeUrl }: { baseUrl: string; relat
       </Stack>
     </Paper>
   );
+}
+
+/** The URL with `loginName` set to the login acted as, unless the person typed a loginName of their own. */
+function withActAs(url: string, actAs: string | undefined): string {
+  if (!actAs || /[?&]loginName=/.test(url)) return url;
+  return `${url}${url.includes('?') ? '&' : '?'}loginName=${encodeURIComponent(actAs)}`;
 }

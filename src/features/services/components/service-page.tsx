@@ -61,7 +61,7 @@ export function ServicePage({ service, baseUrl, admin, sessionLogin }: ServicePa
         </Stack>
       )}
       {description?.flow === 'directory-search' && <DirectorySearchPanel baseUrl={baseUrl} target={target} />}
-      <RequestRunner baseUrl={baseUrl} relativeUrl={service.relativeUrl} />
+      <RequestRunner baseUrl={baseUrl} relativeUrl={service.relativeUrl} actAs={admin ? actAs : undefined} />
     </Stack>
   );
 }

@@ -1,0 +1,48 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The service explorer: its operation list, the jump box, an operation's form and its answer. */
+export class ExplorerPage {
+  readonly heading: Locator;
+  readonly actAs: Locator;
+  readonly operations: Locator;
+  readonly answer: Locator;
+  readonly send: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Service explorer', level: 1 });
+    this.actAs = page.getByRole('combobox', { name: 'Act as' });
+    this.operations = page.getByRole('navigation', { name: 'Services and operations' }).first();
+    this.answer = page.getByRole('region', { name: 'Answer' });
+    this.send = page.getByRole('button', { name: 'Send', exact: true });
+  }
+
+  async pickActAs(loginName: string) {
+    await this.actAs.click();
+    await this.page.getByRole('option', { name: loginName, exact: true }).click();
+  }
+
+  /** Opens an operation from the side list: its service unfolds, then the operation's link. */
+  async openOperation(serviceName: string, summary: string) {
+    // A link's name starts with its method (`DELETE Release a call…`).
+    const escaped = summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const link = this.operations.getByRole('link', {
+      name: new RegExp(`^(GET|POST|PUT|DELETE) ${escaped}$`),
+    });
+    if (!(await link.isVisible())) {
+      await this.operations.getByRole('button', { name: new RegExp(`^${serviceName}\\b`) }).click();
+    }
+    await link.click();
+    await this.page.getByRole('heading', { name: summary, level: 2 }).waitFor();
+  }
+
+  /** Ctrl+K, a few words, Enter: the first match opens. */
+  async jumpTo(words: string) {
+    await this.page.keyboard.press('Control+k');
+    await this.page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill(words);
+    await this.page.keyboard.press('Enter');
+  }
+
+  field(name: string): Locator {
+    return this.page.getByRole('textbox', { name, exact: true });
+  }
+}
