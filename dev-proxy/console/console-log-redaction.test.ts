@@ -2,28 +2,18 @@
 // dev-proxy/shared/redact-log.test.ts): here, the real servers' lines when the dev proxy cannot be
 // reached (the moment they print a URL).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger, createServer } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { createConsoleApp } from './console-app';
+import { freePort } from './free-port.fixture';
 
 const SUBSCRIPTION = 'eyJzdWIiOiJveGUyMDAxIn0.live-channel';
 const EVENTS_PATH = `/o2g/https/127.0.0.1:8743/OTEvents?subscriptionId=${SUBSCRIPTION}`;
 
-/** A loopback port where nothing listens: a dev proxy that is down. */
-function deadPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('the servers’ log lines', () => {
   it('the production console server redacts the URL it failed to forward', async () => {
@@ -31,7 +21,7 @@ describe('the servers’ log lines', () => {
     const distDir = mkdtempSync(join(tmpdir(), 'console-dist-'));
     const app = createConsoleApp({
       distDir,
-      proxyUrl: `http://127.0.0.1:${await deadPort()}`,
+      proxyUrl: `http://127.0.0.1:${await freePort()}`,
       bindHost: '127.0.0.1',
       log: (line) => lines.push(line),
     });
@@ -47,7 +37,7 @@ describe('the servers’ log lines', () => {
   });
 
   it('Vite’s dev server (npm run dev) redacts its proxy’s error lines', async () => {
-    process.env.O2G_PROXY_URL = `http://127.0.0.1:${await deadPort()}`;
+    process.env.O2G_PROXY_URL = `http://127.0.0.1:${await freePort()}`;
     const lines: string[] = [];
     const logger = createLogger('error');
     const capture = (message: string) => void lines.push(message);
