@@ -5,8 +5,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import fastifyReplyFrom from '@fastify/reply-from';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { consoleHostNames, hostRefusal } from './host-check';
-import { redactForLog } from './redact-log';
+import { hostNamesOf, isAllowedHost } from '../shared/host-check';
+import { redactLogLine } from '../shared/redact-log';
 import { PRODUCTION_SECURITY_HEADERS } from './security-headers';
 
 /** How to build the console server. */
@@ -27,17 +27,20 @@ const HASHED_ASSETS = /^\/assets\//;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Each open event channel holds a connection to the proxy for as long as it lasts. */
 const PROXY_CONNECTIONS = 1024;
+/** Never repeats the Host: it would be the rebinding page's own text. */
+const HOST_REFUSAL =
+  'the Host header is not a name of this console; reach it by a loopback name or its --host address';
 
 /** Builds the console server. */
 export function createConsoleApp(options: ConsoleAppOptions): FastifyInstance {
   const print = options.log ?? ((line: string) => console.log(line));
-  const log = (line: string) => print(redactForLog(line));
-  const names = consoleHostNames(options.bindHost);
+  const log = (line: string) => print(redactLogLine(line));
+  const names = hostNamesOf([options.bindHost]);
   const app = Fastify({ logger: false, exposeHeadRoutes: true });
 
   app.addHook('onRequest', (request, reply, done) => {
     void reply.headers(PRODUCTION_SECURITY_HEADERS);
-    const refusal = hostRefusal(request.headers.host, names) ?? originRefusal(request);
+    const refusal = isAllowedHost(request.headers.host, names) ? originRefusal(request) : HOST_REFUSAL;
     if (refusal === undefined) done();
     else void reply.code(403).send({ error: 'forbidden', message: refusal });
   });

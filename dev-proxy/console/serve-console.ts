@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { redactLogLine } from '../shared/redact-log';
 import { staleBuildReason } from './build-stamp';
 import { createConsoleApp } from './console-app';
-import { redactForLog } from './redact-log';
 
 export interface ConsoleServer {
   url: string;
@@ -24,7 +24,7 @@ export async function serveConsole(options: {
   log?: (line: string) => void;
 }): Promise<ConsoleServer> {
   const print = options.log ?? ((line: string) => console.log(line));
-  const log = (line: string) => print(redactForLog(line));
+  const log = (line: string) => print(redactLogLine(line));
   await ensureBuild(log);
   const app = createConsoleApp({ distDir: DIST, proxyUrl: options.proxyUrl, bindHost: options.host, log });
   await app.listen({ host: options.host, port: options.port });

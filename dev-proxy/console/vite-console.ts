@@ -3,7 +3,7 @@
 // /o2g URLs it fails to forward, subscription ids included).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger, Plugin } from 'vite';
-import { redactForLog } from './redact-log';
+import { redactLogLine } from '../shared/redact-log';
 import { devSecurityHeaders, PRODUCTION_SECURITY_HEADERS } from './security-headers';
 
 type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
@@ -49,10 +49,10 @@ export function redactLogs(): Plugin {
       const warn = logger.warn.bind(logger);
       const warnOnce = logger.warnOnce.bind(logger);
       const error = logger.error.bind(logger);
-      logger.info = (message, options) => info(redactForLog(message), options);
-      logger.warn = (message, options) => warn(redactForLog(message), options);
-      logger.warnOnce = (message, options) => warnOnce(redactForLog(message), options);
-      logger.error = (message, options) => error(redactForLog(message), options);
+      logger.info = (message, options) => info(redactLogLine(message), options);
+      logger.warn = (message, options) => warn(redactLogLine(message), options);
+      logger.warnOnce = (message, options) => warnOnce(redactLogLine(message), options);
+      logger.error = (message, options) => error(redactLogLine(message), options);
     },
   };
 }

@@ -3,29 +3,18 @@
 // and the HMR socket for the dev server only, the strict one for the build.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from './free-port.fixture';
 import { PRODUCTION_SECURITY_HEADERS } from './security-headers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONFIG_FILE = join(ROOT, 'vite.config.ts');
 const OTHER_APP = 'http://127.0.0.1:5999';
 
-/** Vite's preview will not listen on port 0: ask the system for a free one. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 let dev: ViteDevServer;
 let devUrl: string;

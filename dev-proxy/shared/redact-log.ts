@@ -2,14 +2,18 @@
 // process-level safety net). A log line is read by people and pasted into issues: it must never carry
 // what opens a session or an event channel, whichever way a client wrote it.
 //   - `name=value` pairs after `?`, `&`, `;` or a space, whose name is a secret (password, pass, pwd,
-//     pin, credential, token, secret, AlcUserId, subscriptionId, authorization...), any case;
+//     pin, credential, token, secret, AlcUserId, subscriptionId, jsessionid, authorization...), any case;
 //   - the path segment after `/subscriptions/` (DELETE BASE/subscriptions/{subscriptionId}: the id
 //     alone opens the event channel);
 //   - the value after `Basic `/`Bearer ` (an Authorization header quoted in an error message);
 //   - JSON members `"name": "value"` with a secret name (an answer quoted in an error message);
 //   - anything shaped like a JWT (O2G's credentials and subscription ids are), wherever it stands.
+// Other query values (loginName, version...) stay: they are what makes a line useful when debugging.
+// A server may be stricter on top of this (the lab blanks every query value), never looser.
 
-const MASK = '***';
+/** What a redacted value is replaced with, in every server's log. */
+export const REDACTION_MASK = '***';
+const MASK = REDACTION_MASK;
 
 /** Words that make a parameter secret when they appear in its name (camelCase, snake_case or kebab). */
 const SECRET_WORDS = new Set([
@@ -27,6 +31,9 @@ const SECRET_WORDS = new Set([
   'cookie',
   'alcuserid',
   'subscriptionid',
+  // Servlet containers (the O2G is one) may carry the session in a `;jsessionid=` path parameter.
+  'jsessionid',
+  'sessionid',
   'apikey',
 ]);
 

@@ -1,11 +1,11 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import { hostNamesOf, isAllowedHost } from '../shared/host-check';
 import {
   installO2gErrorHandling,
   onClientError,
   onFrameworkError,
   sendSimError,
 } from './http/error-handling';
-import { hostRefusal, normalizeHostNames } from './http/host-check';
 import { labLogger, type LabLogger } from './http/log-redaction';
 import { normalizePublicUrl } from './http/o2g-urls';
 import type { EventChannelSettings, SimContext } from './http/sim-context';
@@ -15,6 +15,11 @@ import { O2G_ROUTES, type SimRoutes } from './routes';
 import { CONTROL_ROUTES, installControlGuard, installFaultInjection } from './control';
 import { SimError } from './model/sim-error';
 import { collectServiceRoutes } from './wadl/route-table';
+
+/** Never repeats the Host: it would be the rebinding page's own text. */
+const HOST_REFUSAL =
+  'The Host header does not name this lab: use localhost, 127.0.0.1, [::1], ' +
+  'or a name given to it with --host or --public-url';
 
 /** How one simulator app is served. */
 export interface SimAppOptions {
@@ -53,10 +58,7 @@ export function createSimApp(world: World, options: SimAppOptions = {}): Fastify
     eventChannel: { ...DEFAULT_CHANNEL_TIMINGS, ...options.eventChannel },
     webHookHosts: options.webHookHosts ?? [],
   };
-  const knownHosts = normalizeHostNames([
-    ...(options.hostNames ?? []),
-    ...(context.publicUrl === undefined ? [] : [new URL(context.publicUrl).hostname]),
-  ]);
+  const knownHosts = hostNamesOf([...(options.hostNames ?? []), context.publicUrl]);
   const app = Fastify({
     ...labLogger(options.logger),
     frameworkErrors: onFrameworkError,
@@ -70,8 +72,8 @@ export function createSimApp(world: World, options: SimAppOptions = {}): Fastify
   installO2gErrorHandling(app);
   // First of all: a Host the lab is not known by gets nothing, so it never ends up in a returned URL.
   app.addHook('onRequest', async (request, reply) => {
-    const refusal = hostRefusal(request.headers.host, knownHosts);
-    if (refusal !== undefined) await sendSimError(reply, new SimError('forbidden', refusal));
+    if (!isAllowedHost(request.headers.host, knownHosts))
+      await sendSimError(reply, new SimError('forbidden', HOST_REFUSAL));
   });
   // Time acts lazily: every request first lets the world expire what is due, so no request sees a stale session.
   app.addHook('onRequest', (_request, _reply, done) => {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { loadLab } from './labs/load-lab';
 import { OffsetClock, systemClock, type Clock } from './model/clock';
 import { tickAndPublish, World } from './model/world';
-import { listenerHostNames } from './http/host-check';
+import { listenerHostNames } from './http/listener-host-names';
 import { createSimApp } from './server';
 import { readTlsFiles, selfSignedCertificate } from './tls-certificate';
 

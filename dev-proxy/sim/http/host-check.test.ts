@@ -8,7 +8,7 @@ import { ManualClock } from '../model/clock';
 import { World } from '../model/world';
 import { createSimApp, type SimAppOptions } from '../server';
 import { basic, credentialCookie, listenOnFreePort, rawRequest } from '../testing/sim-http';
-import { hostRefusal, listenerHostNames, normalizeHostNames } from './host-check';
+import { listenerHostNames } from './listener-host-names';
 
 const apps: FastifyInstance[] = [];
 afterEach(async () => {
@@ -81,6 +81,7 @@ describe('the Host check', () => {
       `[::1]:${port}`,
       'LAB.example.test',
       'o2g.example.test:443',
+      '127.1',
     ]) {
       const answer = await rawRequest(`${origin}/api/rest`, { headers: { host } });
       expect(answer.status, host).toBe(200);
@@ -94,26 +95,7 @@ describe('the Host check', () => {
   });
 });
 
-describe('hostRefusal', () => {
-  const known = normalizeHostNames(['[fe80::1]', 'Lab.Example.Test']);
-  it.each([
-    [undefined, true],
-    ['', true],
-    ['localhost', true],
-    ['app.localhost:5173', true],
-    ['127.0.0.2:80', true],
-    ['[::1]', true],
-    ['[fe80::1]:8743', true],
-    ['lab.example.test', true],
-    ['evil.example', false],
-    ['127.0.0.1.evil.example', false],
-    ['localhost:80@evil.example', false],
-    ['lab.example.test/x', false],
-    ['[::2]', false],
-  ])('Host %s accepted: %s', (host, accepted) => {
-    expect(hostRefusal(host, known) === undefined).toBe(accepted);
-  });
-
+describe('listenerHostNames', () => {
   it('lists a host given to listen on, or every address of the machine for a wildcard', () => {
     expect(listenerHostNames('lab.example.test')).toEqual(['lab.example.test']);
     expect(listenerHostNames('0.0.0.0')).toContain('127.0.0.1');

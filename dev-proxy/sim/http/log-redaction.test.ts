@@ -16,9 +16,12 @@ import { redactUrl } from './log-redaction';
 describe('redactUrl', () => {
   it.each([
     ['/api/rest/1.0/telephony/calls', '/api/rest/1.0/telephony/calls'],
-    ['/api/rest/1.0/routing/state?loginName=oxe2001', '/api/rest/1.0/routing/state?loginName=…'],
-    ['/OTEvents?subscriptionId=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.abc&x', '/OTEvents?subscriptionId=…&x'],
-    ['/api/rest/1.0/subscriptions/eyJhbGciOiJIUzI1NiJ9.eyJzdWIi.abcdef', '/api/rest/1.0/subscriptions/…'],
+    ['/api/rest/1.0/routing/state?loginName=oxe2001', '/api/rest/1.0/routing/state?loginName=***'],
+    ['/OTEvents?subscriptionId=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.abc&x', '/OTEvents?subscriptionId=***&x'],
+    ['/api/rest/1.0/subscriptions/eyJhbGciOiJIUzI1NiJ9.eyJzdWIi.abcdef', '/api/rest/1.0/subscriptions/***'],
+    ['/api/rest/1.0/subscriptions/s-1', '/api/rest/1.0/subscriptions/***'],
+    ['/api/rest/1.0/sessions;jsessionid=ABC123', '/api/rest/1.0/sessions;jsessionid=***'],
+    ['/api/rest/1.0/users/dGhpcy1pcy1hLWxvbmctbGFiLWlk/x', '/api/rest/1.0/users/***/x'],
   ])('%s → %s', (url, logged) => expect(redactUrl(url)).toBe(logged));
 });
 
@@ -42,8 +45,8 @@ describe('the request log', () => {
       });
 
       const log = lines.join('');
-      expect(log).toContain('/api/rest/1.0/subscriptions/…');
-      expect(log).toContain('/OTEvents?subscriptionId=…');
+      expect(log).toContain('/api/rest/1.0/subscriptions/***');
+      expect(log).toContain('/OTEvents?subscriptionId=***');
       const credential = alice.cookie.replace('AlcUserId=', '');
       for (const secret of [
         subscriptionId,

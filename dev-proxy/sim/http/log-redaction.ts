@@ -1,24 +1,25 @@
 // The lab's request log must not become a place to read secrets from: credentials travel in cookies
 // (never logged), but subscription ids sit in paths and polling URLs' query strings, and query
-// strings carry logins and search terms. Logged URLs keep their shape with those values blanked.
+// strings carry logins and search terms. Logged URLs go through the dev tools' one redaction and,
+// stricter than the proxy's log, keep only their shape: every query value and long id blanked too.
 import type { FastifyServerOptions } from 'fastify';
+import { REDACTION_MASK, redactLogLine } from '../../shared/redact-log';
 
 /** Where the request log goes: off, Fastify's default (stdout), or a stream of JSON lines (tests). */
 export type LabLogger = boolean | { stream: { write(line: string): void } };
-
-const REDACTED = '…';
 
 // Ids the lab mints (subscriptions, credentials, sessions) are long runs of base64url, hex or dots;
 // names O2G puts in paths (services, logins, extensions, call refs) are short.
 const TOKEN_SEGMENT = /^[A-Za-z0-9._~%-]{24,}$/;
 
-/** A request URL fit for a log: each query value and each token-like path segment replaced. */
-export function redactUrl(url: string): string {
+/** A request URL fit for a log: `redactLogLine`, then each query value and token-like path segment replaced. */
+export function redactUrl(requestUrl: string): string {
+  const url = redactLogLine(requestUrl);
   const queryAt = url.indexOf('?');
   const path = queryAt < 0 ? url : url.slice(0, queryAt);
   const redactedPath = path
     .split('/')
-    .map((segment) => (TOKEN_SEGMENT.test(segment) ? REDACTED : segment))
+    .map((segment) => (TOKEN_SEGMENT.test(segment) ? REDACTION_MASK : segment))
     .join('/');
   if (queryAt < 0) return redactedPath;
   const query = url
@@ -26,7 +27,7 @@ export function redactUrl(url: string): string {
     .split('&')
     .map((pair) => {
       const name = pair.split('=', 1)[0] ?? '';
-      return pair.includes('=') ? `${name}=${REDACTED}` : name;
+      return pair.includes('=') ? `${name}=${REDACTION_MASK}` : name;
     })
     .join('&');
   return `${redactedPath}?${query}`;
