@@ -17,7 +17,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'explore',
     title: 'Sign in and explore the services',
-    summary: 'An administrator signs in, reads a user, the O2G status and a mailbox from three services.',
+    summary: 'An administrator signs in, reads a user and the O2G’s status, and inspects every request sent.',
   },
   {
     name: 'call-a-colleague',

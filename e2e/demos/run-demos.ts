@@ -48,7 +48,8 @@ async function environmentFor(args: DemoArgs): Promise<NodeJS.ProcessEnv> {
   if (args.server) {
     env.O2G_DEMO_SERVER = args.server.url;
     env.O2G_DEMO_LOGIN = args.server.login;
-    env.O2G_DEMO_PASSWORD ??= await askHidden(`Password of ${args.server.login} on ${args.server.url}: `);
+    if (!env.O2G_DEMO_PASSWORD)
+      env.O2G_DEMO_PASSWORD = await askHidden(`Password of ${args.server.login} on ${args.server.url}: `);
     if (args.insecure) env.O2G_DEMO_INSECURE = '1';
   }
   return env;
