@@ -46,11 +46,15 @@ const test = e2e.extend<DemoFixtures>({
         .capture({ kicker: `${scenario.title} · stopped`, title: 'The scenario stopped here', detail: error })
         .catch(() => undefined);
     }
-    if (recorder && video && options.ffmpeg) await recorder.stop(video, options.ffmpeg);
     const storyboard = join(options.outputDir, `${scenario.name}.html`);
     await writeStoryboard(storyboard, scenario, director.frames, recorder ? video : undefined);
     testInfo.annotations.push({ type: 'storyboard', description: storyboard });
-    if (recorder && video) testInfo.annotations.push({ type: 'video', description: video });
+    if (recorder && video && options.ffmpeg) {
+      // Encoding is not the scenario: a slow machine gets the time it needs, outside the scenario's.
+      testInfo.setTimeout(testInfo.timeout + 600_000);
+      await recorder.stop(video, options.ffmpeg);
+      testInfo.annotations.push({ type: 'video', description: video });
+    }
   },
   account: async ({ scenario }, use) => {
     await use((login, password) => {
