@@ -64,7 +64,11 @@ demo('forward-my-calls', async ({ page, director: d, account }) => {
     `Read again: the forward now leads to ${FORWARD_TO}, immediately, for every call.`,
     async () => {
       await d.click(servicePage.read('Read the forward').getByRole('button', { name: 'Read the forward' }));
-      await expect(servicePage.answer('Read the forward')).toContainText(`"number": "${FORWARD_TO}"`);
+      const forward = servicePage.answer('Read the forward');
+      await expect(forward).toContainText('"destinations"');
+      // The tree opens one level; the destination is one below.
+      await d.click(forward.getByRole('button', { name: /^Expand/ }).first());
+      await expect(forward).toContainText(`"number": "${FORWARD_TO}"`);
       await d.pointAt(servicePage.answer('Read the forward'));
     },
   );

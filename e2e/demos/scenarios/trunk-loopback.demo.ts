@@ -11,16 +11,17 @@ demo('trunk-loopback', async ({ page, director: d, lab }) => {
   const phone = new TelephonyPage(page);
 
   await d.scene(
-    'Alice signs in to her own phone',
-    'A user session: the console calls from Alice’s desk phone, 2001, and shows only her own calls.',
+    'An administrator calls from Alice’s phone',
+    'Signed in as admin, the console acts for Alice (2001) and sees every extension, Chloé’s 2003 included.',
     async () => {
       await loginPage.goto();
-      await d.type(loginPage.login, 'oxe2001');
-      await d.type(loginPage.password, '2001');
+      await d.type(loginPage.login, 'admin');
+      await d.type(loginPage.password, 'admin');
       await d.click(loginPage.signIn);
       await expect(page).toHaveURL(/\/services/);
       await d.click(new ConsolePage(page).section('Telephony'));
       await expect(phone.extensions).toBeVisible();
+      await d.pick(phone.callFrom, /^2001 /);
     },
   );
 
@@ -40,8 +41,9 @@ demo('trunk-loopback', async ({ page, director: d, lab }) => {
     async () => {
       await d.click(phone.call);
       await expect(phone.state('2001')).toHaveText(/ringing out|dialling|active/);
-      await expect(phone.row('2003')).toContainText(/external 91/);
-      await d.pointAt(phone.row('2003'));
+      await expect(phone.state('2003')).toHaveText('ringing');
+      await expect(phone.calls('2003').first()).toContainText(/external 91\d{5}2001/);
+      await d.pointAt(phone.calls('2003').first());
     },
   );
 
