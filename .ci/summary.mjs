@@ -13,6 +13,12 @@ const reports = [
     file: 'test-reports/playwright.json',
     count: ({ stats }) => ({ passed: stats.expected + stats.flaky, failed: stats.unexpected }),
   },
+  {
+    // The demo scenarios at fast pace, and the playback of the one recorded video.
+    name: 'playwright demos',
+    file: 'test-reports/playwright-demos.json',
+    count: ({ stats }) => ({ passed: stats.expected + stats.flaky, failed: stats.unexpected }),
+  },
 ];
 
 let passed = 0;

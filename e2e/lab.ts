@@ -36,6 +36,11 @@ export class Lab {
     return callRef;
   }
 
+  /** The simulated phone of `number` answers the call ringing on it: a colleague picks up. */
+  answer(number: string) {
+    return this.call('POST', `/phones/${number}/answer`);
+  }
+
   /** The simulated phone of `number` hangs up whatever call it is in. */
   hangUp(number: string) {
     return this.call('POST', `/phones/${number}/hangup`);

@@ -54,9 +54,17 @@ export class TelephonyPage {
       .getByLabel(/^State: /);
   }
 
-  button(extension: string, name: 'Answer' | 'Hold' | 'Retrieve' | 'Hang up'): Locator {
+  button(
+    extension: string,
+    name: 'Answer' | 'Hold' | 'Retrieve' | 'Hang up' | 'Transfer to held call',
+  ): Locator {
     return this.calls(extension)
       .first()
       .getByRole('button', { name: `${name} (${extension})` });
+  }
+
+  /** The call of an extension that is in one state, e.g. `held` while another is `active`. */
+  callIn(extension: string, state: string): Locator {
+    return this.calls(extension).filter({ has: this.page.getByLabel(`State: ${state}`, { exact: true }) });
   }
 }
