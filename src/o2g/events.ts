@@ -43,15 +43,13 @@ export async function subscribe(
   });
   if (answer.data.status !== 'ACCEPTED') {
     const why = answer.data.message ?? answer.data.status;
-    throw new O2gError(
-      'bad-request',
-      'POST',
+    throw new O2gError({
+      failure: 'bad-request',
+      method: 'POST',
       url,
-      answer.status,
-      undefined,
-      undefined,
-      `Subscription refused: ${why}`,
-    );
+      status: answer.status,
+      detail: `Subscription refused: ${why}`,
+    });
   }
   return answer.data;
 }
@@ -127,5 +125,5 @@ export async function openEventChannel(pollingUrl: string, options: EventChannel
 }
 
 function channelUnreachable(pollingUrl: string, status: number, detail: string): O2gError {
-  return new O2gError('unreachable', 'POST', pollingUrl, status, undefined, undefined, detail);
+  return new O2gError({ failure: 'unreachable', method: 'POST', url: pollingUrl, status, detail });
 }

@@ -97,12 +97,18 @@ describe('TelephonyPanel', () => {
   });
 
   it('calls from the extension picked in the URL, and tells a refusal in plain words', async () => {
-    const refusal = new O2gError('bad-request', 'POST', `${BASE}/telephony/basicCall`, 400, {
-      httpStatus: 'BAD_REQUEST',
-      code: 400,
-      canRetry: false,
-      helpMessage: '2009 is not a valid destination',
-      telephony: { errorType: 'BAD_PARAMETER_VALUE', errorCause: 'INVALID_DESTINATION' },
+    const refusal = new O2gError({
+      failure: 'bad-request',
+      method: 'POST',
+      url: `${BASE}/telephony/basicCall`,
+      status: 400,
+      body: {
+        httpStatus: 'BAD_REQUEST',
+        code: 400,
+        canRetry: false,
+        helpMessage: '2009 is not a valid destination',
+        telephony: { errorType: 'BAD_PARAMETER_VALUE', errorCause: 'INVALID_DESTINATION' },
+      },
     });
     const { client, request } = labClient((method, url) =>
       method === 'POST' && url.endsWith('/basicCall') ? Promise.reject(refusal) : undefined,

@@ -29,7 +29,7 @@ export function TelephonyPanel({
   const [actAs, setActAs] = useActAs();
 
   if (extensionsQuery.isPending) return <LoadingLine>Loading the lab&rsquo;s extensions…</LoadingLine>;
-  if (extensionsQuery.isError) {
+  if (extensionsQuery.isLoadingError) {
     return (
       <ReadFailed
         what="list the extensions"

@@ -33,7 +33,7 @@ export function MessageWaitingBadge({
   const summary = useQuery({ ...voicemailQueries.eventSummary(client.http, scope), enabled: hasMailbox });
 
   if (!loginName || !hasMailbox || summary.isPending) return null;
-  if (summary.isError) {
+  if (summary.isLoadingError) {
     const words = describeO2gError(summary.error);
     return (
       <Tooltip label={`Voice message counters unavailable: ${words.message}`} multiline w={280} withArrow>
