@@ -1,4 +1,4 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { isCancelledError, QueryCache, QueryClient } from '@tanstack/react-query';
 import type { O2gError } from '../o2g/errors';
 import { isSessionLost } from '../o2g/errors';
 
@@ -7,6 +7,10 @@ import { isSessionLost } from '../o2g/errors';
 declare module '@tanstack/react-query' {
   interface Register {
     defaultError: O2gError;
+    queryMeta: {
+      /** The query's screen shows every failure itself, even with data on screen: no notification. */
+      errorShownInPlace?: boolean;
+    };
   }
 }
 
@@ -33,7 +37,10 @@ export function createQueryClient({ notify }: QueryClientOptions): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) => {
-        if (query.state.data !== undefined && !isSessionLost(error)) notify(error);
+        if (query.state.data === undefined || query.meta?.errorShownInPlace) return;
+        // A cancel is the user's own doing; a lost session is told by its banner, once.
+        if (isCancelledError(error) || isSessionLost(error)) return;
+        notify(error);
       },
     }),
     defaultOptions: {

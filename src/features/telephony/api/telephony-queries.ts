@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { O2gHttp } from '../../../o2g/http';
+import { actingAs } from '../../../o2g/act-as';
 import { getState } from '../../../o2g/telephony';
 import { listExtensions } from './list-extensions';
 import { telephonyKeys } from './telephony-keys';
@@ -19,8 +20,7 @@ export const telephonyQueries = {
   state: (http: O2gHttp, baseUrl: string, loginName: string, admin: boolean) =>
     queryOptions({
       queryKey: telephonyKeys.state(baseUrl, loginName),
-      queryFn: ({ signal }) =>
-        getState(http, { baseUrl, loginName: admin ? loginName : undefined }, { signal }),
+      queryFn: ({ signal }) => getState(http, { baseUrl, loginName: actingAs(admin, loginName) }, { signal }),
       staleTime: Infinity,
     }),
 };

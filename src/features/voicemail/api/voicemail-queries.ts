@@ -1,12 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { MailboxInfo } from '../../../o2g/contract';
-import { userSchema } from '../../../o2g/contract';
 import type { O2gHttp } from '../../../o2g/http';
 import { connectMailbox, getEventSummary, listMailboxes, listVoiceMessages } from '../../../o2g/messaging';
 import { voicemailKeys } from './voicemail-keys';
 import type { VoicemailScope } from './voicemail-scope';
 import { targetOf } from './voicemail-scope';
-import { underBase } from '../../../o2g/base-url';
+import { getUser, mainDeviceOf } from '../../../o2g/users';
 
 /**
  * A mailbox the session has connected to, and how. Only the way is kept, never a password: a mailbox
@@ -30,10 +29,9 @@ export const voicemailQueries = {
     queryOptions({
       queryKey: voicemailKeys.profile(scope.baseUrl, scope.loginName),
       queryFn: async ({ signal }) => {
-        const url = underBase(scope.baseUrl, `/users/${encodeURIComponent(scope.loginName)}`);
-        const user = (await http.request('GET', url, userSchema, { signal })).data;
+        const user = await getUser(http, scope.baseUrl, scope.loginName, { signal });
         return {
-          deviceId: user.devices?.[0]?.id ?? user.companyPhone,
+          deviceId: mainDeviceOf(user),
           voicemailNumber: user.voicemail?.number,
         };
       },
