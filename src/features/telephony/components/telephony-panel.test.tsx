@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { O2gError } from '../../../o2g/errors';
 import { render } from '../../../testing/render';
+import { CacheEventsOf } from '../../../testing/test-providers';
+import { telephonyEvents } from '../api/telephony-events';
 import { TelephonyPanel } from './telephony-panel';
 import { BASE, labClient } from './telephony-test-kit';
 import { WithClient } from './with-client';
@@ -9,6 +11,7 @@ import { WithClient } from './with-client';
 function renderPanel(client: ReturnType<typeof labClient>['client'], route = '/telephony?loginName=oxe2001') {
   return render(
     <WithClient client={client}>
+      <CacheEventsOf features={[telephonyEvents]} baseUrl={BASE} />
       <TelephonyPanel baseUrl={BASE} admin sessionLogin="admin" />
     </WithClient>,
     { route },
