@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import { render } from '../../../testing/render';
-import { rawAuthenticate, rawMailboxLogin } from '../model/test-exchanges';
+import { rawAuthenticate, rawMailboxLogin } from '../testing/test-exchanges';
 import { CopyCurlButton } from './copy-curl-button';
 
 const ORIGIN = 'http://127.0.0.1:5173';

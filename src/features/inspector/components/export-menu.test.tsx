@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import { render } from '../../../testing/render';
 import type { Har } from '../model/har';
-import { RAW_SECRETS, exchange, rawAuthenticate, rawMailboxLogin } from '../model/test-exchanges';
+import { RAW_SECRETS, exchange, rawAuthenticate, rawMailboxLogin } from '../testing/test-exchanges';
 import { ExportMenu } from './export-menu';
 
 /** The files the menu hands to the browser: a Blob behind an object URL, clicked as <a download>. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { curlCommand } from './curl-command';
 import { runShell } from './shell-harness';
-import { RAW_SECRETS, exchange, rawAuthenticate, rawMailboxLogin } from './test-exchanges';
+import { RAW_SECRETS, exchange, rawAuthenticate, rawMailboxLogin } from '../testing/test-exchanges';
 
 const ORIGIN = 'http://127.0.0.1:5173';
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { toHar } from './har';
-import { RAW_SECRETS, exchange, failedRequest, rawAuthenticate, rawMailboxLogin } from './test-exchanges';
+import {
+  RAW_SECRETS,
+  exchange,
+  failedRequest,
+  rawAuthenticate,
+  rawMailboxLogin,
+} from '../testing/test-exchanges';
 
 const options = { origin: 'http://127.0.0.1:5173', creator: { name: 'O2G Console', version: '0.1.0' } };
 

@@ -13,8 +13,8 @@ export const telephonyEvents: CacheEvents = {
     const parsed = telephonyEventSchema.safeParse(line);
     if (!parsed.success) return; // another package's event, or one the panel does not use
     const event = parsed.data;
-    queryClient.setQueryData<TelephonicState>(
-      telephonyKeys.state(session.baseUrl, event.loginName),
+    queryClient.setQueriesData<TelephonicState>(
+      { queryKey: telephonyKeys.userStates(session.baseUrl, event.loginName) },
       (state) => state && applyTelephonyEvent(state, event),
     );
   },

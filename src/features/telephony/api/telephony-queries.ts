@@ -9,7 +9,7 @@ export const telephonyQueries = {
   /** The lab's extensions: every user for an administrator; the user and its directory otherwise. */
   extensions: (http: O2gHttp, baseUrl: string, admin: boolean) =>
     queryOptions({
-      queryKey: telephonyKeys.extensions(baseUrl),
+      queryKey: telephonyKeys.extensions(baseUrl, admin),
       queryFn: ({ signal }) => listExtensions(http, baseUrl, admin, signal),
       staleTime: 5 * 60_000,
     }),
@@ -19,7 +19,7 @@ export const telephonyQueries = {
    */
   state: (http: O2gHttp, baseUrl: string, loginName: string, admin: boolean) =>
     queryOptions({
-      queryKey: telephonyKeys.state(baseUrl, loginName),
+      queryKey: telephonyKeys.state(baseUrl, loginName, admin),
       queryFn: ({ signal }) => getState(http, { baseUrl, loginName: actingAs(admin, loginName) }, { signal }),
       staleTime: Infinity,
     }),

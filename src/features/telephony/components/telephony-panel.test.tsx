@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { O2gError } from '../../../o2g/errors';
 import { render } from '../../../testing/render';
-import { CacheEventsOf } from '../../../testing/test-providers';
+import { CacheEventsOf, WithClient } from '../../../testing/test-providers';
 import { telephonyEvents } from '../api/telephony-events';
 import { TelephonyPanel } from './telephony-panel';
-import { BASE, labClient } from './telephony-test-kit';
-import { WithClient } from './with-client';
+import { BASE, labClient } from '../testing/telephony-test-kit';
 
 function renderPanel(client: ReturnType<typeof labClient>['client'], route = '/telephony?loginName=oxe2001') {
   return render(

@@ -11,7 +11,11 @@ export const voicemailEvents: CacheEvents = {
     const parsed = onEventSummaryUpdatedSchema.safeParse(line);
     if (!parsed.success) return;
     const { loginName, eventSummary } = parsed.data;
-    queryClient.setQueryData(voicemailKeys.eventSummary(session.baseUrl, loginName), eventSummary);
+    // Whichever way it was read (as the user, or by an administrator acting for it).
+    queryClient.setQueriesData(
+      { queryKey: voicemailKeys.eventSummaries(session.baseUrl, loginName) },
+      eventSummary,
+    );
     void queryClient.invalidateQueries(
       { queryKey: voicemailKeys.mailboxContents(session.baseUrl, loginName) },
       { cancelRefetch: false },

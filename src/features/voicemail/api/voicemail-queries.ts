@@ -20,14 +20,14 @@ export const voicemailQueries = {
   /** The user's counters. Never stale: `OnEventSummaryUpdated` replaces them (no polling). */
   eventSummary: (http: O2gHttp, scope: VoicemailScope) =>
     queryOptions({
-      queryKey: voicemailKeys.eventSummary(scope.baseUrl, scope.loginName),
+      queryKey: voicemailKeys.eventSummary(scope),
       queryFn: ({ signal }) => getEventSummary(http, targetOf(scope), { signal }),
       staleTime: Infinity,
     }),
   /** `GET {base}/users/{login}`: the device calls are made from and the voicemail number (1999 in the lab). */
   profile: (http: O2gHttp, scope: VoicemailScope) =>
     queryOptions({
-      queryKey: voicemailKeys.profile(scope.baseUrl, scope.loginName),
+      queryKey: voicemailKeys.profile(scope),
       queryFn: async ({ signal }) => {
         const user = await getUser(http, scope.baseUrl, scope.loginName, { signal });
         return {
@@ -39,7 +39,7 @@ export const voicemailQueries = {
     }),
   mailboxes: (http: O2gHttp, scope: VoicemailScope) =>
     queryOptions({
-      queryKey: voicemailKeys.mailboxes(scope.baseUrl, scope.loginName),
+      queryKey: voicemailKeys.mailboxes(scope),
       queryFn: ({ signal }) => listMailboxes(http, targetOf(scope), { signal }),
       staleTime: 5 * 60_000,
     }),
@@ -49,7 +49,7 @@ export const voicemailQueries = {
    */
   connection: (http: O2gHttp, scope: VoicemailScope, mailboxId: string) =>
     queryOptions({
-      queryKey: voicemailKeys.connection(scope.baseUrl, scope.loginName, mailboxId),
+      queryKey: voicemailKeys.connection(scope, mailboxId),
       queryFn: async ({ signal }): Promise<MailboxConnection> => ({
         info: await connectMailbox(http, targetOf(scope), mailboxId, { withUserPwd: true }, { signal }),
         via: 'user-password',
@@ -62,7 +62,7 @@ export const voicemailQueries = {
   /** The messages, newest first. Never stale: a counter change (an event) invalidates them. */
   messages: (http: O2gHttp, scope: VoicemailScope, mailboxId: string) =>
     queryOptions({
-      queryKey: voicemailKeys.messages(scope.baseUrl, scope.loginName, mailboxId),
+      queryKey: voicemailKeys.messages(scope, mailboxId),
       queryFn: ({ signal }) => listVoiceMessages(http, targetOf(scope), mailboxId, { signal }),
       staleTime: Infinity,
     }),

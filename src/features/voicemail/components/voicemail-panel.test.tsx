@@ -1,11 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { render } from '../../../testing/render';
-import { CacheEventsOf } from '../../../testing/test-providers';
+import { CacheEventsOf, WithClient } from '../../../testing/test-providers';
 import { voicemailEvents } from '../api/voicemail-events';
 import { VoicemailPanel } from './voicemail-panel';
-import { BASE, message, voicemailClient } from './voicemail-test-kit';
-import { WithClient } from './with-client';
+import { BASE, message, voicemailClient } from '../testing/voicemail-test-kit';
 
 type Client = ReturnType<typeof voicemailClient>['client'];
 
