@@ -1,7 +1,9 @@
 // Proves that lint enforces DESIGN.md's dependency direction: each crossing below must fail `npm run lint`,
 // and each allowed import must pass. The code is linted as if it stood at the given path.
+import { readdirSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { FEATURES, featureZones } from './eslint.config.js';
 
 // Only the boundary rules: type-aware rules need the file on disk, and they are not what is tested here.
 const eslint = new ESLint({
@@ -58,5 +60,37 @@ describe('import boundaries', () => {
       "import * as contract from '../../src/o2g/contract';\nexport const x = contract;\n",
     );
     expect(errors).toEqual([]);
+  });
+});
+
+describe('guard rails that keep themselves', () => {
+  it('protect every folder of src/features, with no list to edit when one is added', () => {
+    const folders = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect([...FEATURES].sort()).toEqual(folders.sort());
+    expect(featureZones(['a-new-feature'])).toEqual([
+      expect.objectContaining({
+        from: './src/features/a-new-feature',
+        target: './src/features/!(a-new-feature)/**/*',
+      }),
+    ]);
+  });
+
+  it('fail when production code imports a testing/ folder, and pass for a test', async () => {
+    const testing = new ESLint({
+      cwd: import.meta.dirname,
+      overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
+      ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports',
+    });
+    const code = "import { BASE } from '../testing/telephony-test-kit';\nexport const x = BASE;\n";
+    const [production] = await testing.lintText(code, {
+      filePath: 'src/features/telephony/components/x.tsx',
+    });
+    expect(production?.messages.map((m) => m.message)).toEqual([
+      expect.stringMatching(/production code never imports a testing\/ folder/),
+    ]);
+    const [test] = await testing.lintText(code, { filePath: 'src/features/telephony/components/x.test.tsx' });
+    expect(test?.messages).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createO2gClient } from '../o2g/client';
+import { describeO2gError } from '../lib/describe-o2g-error';
 import { O2gClientContext } from '../lib/o2g-client-context';
 import { createExchangeLog } from '../features/inspector/model/exchange-log';
 import { ExchangeLogContext } from '../features/inspector/model/exchange-log-context';
@@ -15,12 +16,20 @@ const Notifications = lazy(() =>
   import('@mantine/notifications').then((module) => ({ default: module.Notifications })),
 );
 
+/** A failure no screen shows in place (see the query client's error policy), as a notification. */
+function notifyFailure(error: unknown): void {
+  const words = describeO2gError(error);
+  void import('@mantine/notifications').then(({ notifications }) =>
+    notifications.show({ color: 'red', title: words.title, message: words.message }),
+  );
+}
+
 /**
  * Everything a screen of the console expects around it: theme, notifications, the query cache, the O2G
  * client and the inspector's log of its exchanges. One of each per mounted app (and per test).
  */
 export function AppProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() => createQueryClient({ notify: notifyFailure }));
   const [o2gClient] = useState(createO2gClient);
   const [exchangeLog] = useState(createExchangeLog);
   useEffect(() => o2gClient.exchanges.subscribe(exchangeLog.add), [o2gClient, exchangeLog]);

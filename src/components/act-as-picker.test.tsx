@@ -58,7 +58,13 @@ describe('ActAsPicker', () => {
   it('tells why the logins could not be listed, and offers to try again', async () => {
     const { client, request } = stubClient(() =>
       Promise.reject(
-        new O2gError('no-rights', 'GET', `${TEST_BASE_URL}/logins`, 403, undefined, undefined, 'no'),
+        new O2gError({
+          failure: 'no-rights',
+          method: 'GET',
+          url: `${TEST_BASE_URL}/logins`,
+          status: 403,
+          detail: 'no',
+        }),
       ),
     );
     const { user } = render(picker(client));

@@ -38,7 +38,7 @@ export function ActAsPicker({
       />
     );
   }
-  if (logins.isError) {
+  if (logins.isLoadingError) {
     const words = describeO2gError(logins.error);
     return (
       <Alert color="red" role="alert" title={`${LABEL}: could not list the logins`} maw={560}>

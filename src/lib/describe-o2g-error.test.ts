@@ -13,7 +13,9 @@ describe('an O2G failure in plain words', () => {
       type: 'SIMULATED_FAULT',
       canRetry: true,
     };
-    const words = describeO2gError(new O2gError('server', 'POST', URL, 503, body));
+    const words = describeO2gError(
+      new O2gError({ failure: 'server', method: 'POST', url: URL, status: 503, body }),
+    );
     expect(words.title).toBe('O2G error');
     expect(words.message).toBe(
       'Simulated failure (lab control). The O2G may be busy or restarting: try again in a moment.',
@@ -21,13 +23,14 @@ describe('an O2G failure in plain words', () => {
   });
 
   it('falls back on the status when the O2G sent no error body, and keeps the proxy’s own words', () => {
-    expect(describeO2gError(new O2gError('server', 'GET', URL, 500)).message).toMatch(
-      /^The O2G failed to answer \(HTTP 500\)\. .*try again/,
-    );
+    expect(
+      describeO2gError(new O2gError({ failure: 'server', method: 'GET', url: URL, status: 500 })).message,
+    ).toMatch(/^The O2G failed to answer \(HTTP 500\)\. .*try again/);
     const proxy = { error: 'proxy' as const, message: 'The proxy failed on its side' };
-    expect(describeO2gError(new O2gError('server', 'GET', URL, 500, undefined, proxy)).message).toBe(
-      'The proxy failed on its side',
-    );
+    expect(
+      describeO2gError(new O2gError({ failure: 'server', method: 'GET', url: URL, status: 500, proxy }))
+        .message,
+    ).toBe('The proxy failed on its side');
   });
 
   it('names an O2G that does not accept connections any more', () => {
@@ -37,7 +40,9 @@ describe('an O2G failure in plain words', () => {
       target: 'http://127.0.0.1:9',
       message: 'connect ECONNREFUSED',
     };
-    const words = describeO2gError(new O2gError('unreachable', 'GET', URL, 502, undefined, proxy));
+    const words = describeO2gError(
+      new O2gError({ failure: 'unreachable', method: 'GET', url: URL, status: 502, proxy }),
+    );
     expect(words.title).toBe('Server unreachable');
     expect(words.message).toBe(
       'The O2G at http://127.0.0.1:9 could not be reached: nothing accepts connections at that address.',

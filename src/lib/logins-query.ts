@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loginListSchema } from '../o2g/contract';
 import type { O2gHttp } from '../o2g/http';
-import { underBase } from '../o2g/base-url';
+import { listLogins } from '../o2g/users';
 
 /** Keys of the login list, per session base URL: another O2G or session gets its own entry. */
 export const loginsKeys = {
@@ -15,12 +14,7 @@ export const loginsQueries = {
     queryOptions({
       // The http layer is the same object for the app's lifetime; the base URL is what tells lists apart.
       queryKey: loginsKeys.list(baseUrl),
-      queryFn: async ({ signal }) => {
-        const answer = await http.request('GET', underBase(baseUrl, '/logins'), loginListSchema, {
-          signal,
-        });
-        return answer.data;
-      },
+      queryFn: async ({ signal }) => ({ loginNames: await listLogins(http, baseUrl, { signal }) }),
       // Logins change only when an administrator adds users: no need to refetch on every page.
       staleTime: 5 * 60_000,
     }),

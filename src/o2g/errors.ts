@@ -17,25 +17,45 @@ export type O2gFailure =
   | 'bad-request' // 400 and other 4xx
   | 'server'; // 5xx from the O2G itself
 
+/** What an `O2gError` is made of: the failure, the exchange it happened on, and what each side said. */
+export interface O2gErrorInit {
+  failure: O2gFailure;
+  method: string;
+  url: string;
+  /** 0 when no HTTP answer came back. */
+  status: number;
+  /** The O2G error body, when the O2G sent one. */
+  body?: O2gErrorBody;
+  /** The proxy's own error body, when the proxy refused or could not reach the O2G. */
+  proxy?: ProxyErrorBody;
+  /** The message, when neither body says it better. */
+  detail?: string;
+}
+
 /**
  * The one error type of the O2G client: made in one place (`http.ts`) from a failed exchange, so every
  * screen can explain any failure the same way.
  */
 export class O2gError extends Error {
   override readonly name = 'O2gError';
-  constructor(
-    readonly failure: O2gFailure,
-    readonly method: string,
-    readonly url: string,
-    /** 0 when no HTTP answer came back. */
-    readonly status: number,
-    /** The O2G error body, when the O2G sent one. */
-    readonly body?: O2gErrorBody,
-    /** The proxy's own error body, when the proxy refused or could not reach the O2G. */
-    readonly proxy?: ProxyErrorBody,
-    detail?: string,
-  ) {
+  readonly failure: O2gFailure;
+  readonly method: string;
+  readonly url: string;
+  /** 0 when no HTTP answer came back. */
+  readonly status: number;
+  /** The O2G error body, when the O2G sent one. */
+  readonly body?: O2gErrorBody;
+  /** The proxy's own error body, when the proxy refused or could not reach the O2G. */
+  readonly proxy?: ProxyErrorBody;
+
+  constructor({ failure, method, url, status, body, proxy, detail }: O2gErrorInit) {
     super(detail ?? body?.helpMessage ?? proxy?.message ?? `${method} ${url} failed (${failure})`);
+    this.failure = failure;
+    this.method = method;
+    this.url = url;
+    this.status = status;
+    this.body = body;
+    this.proxy = proxy;
   }
 }
 
@@ -61,7 +81,7 @@ export function errorFromAnswer(
   const o2gBody = body.success ? body.data : undefined;
   const proxyBody = proxy.success ? proxy.data : undefined;
   const failure = classify(status, proxyBody, authenticating);
-  return new O2gError(failure, method, url, status, o2gBody, proxyBody);
+  return new O2gError({ failure, method, url, status, body: o2gBody, proxy: proxyBody });
 }
 
 function classify(status: number, proxy: ProxyErrorBody | undefined, authenticating: boolean): O2gFailure {

@@ -1,10 +1,12 @@
 import type { SubscriptionAnswer } from './contract';
-import { loginListSchema, subscriptionAnswerSchema } from './contract';
+import { subscriptionAnswerSchema } from './contract';
+import { underBase } from './base-url';
 import { O2gError, errorFromAnswer } from './errors';
 import { parseJson, type O2gHttp } from './http';
 import type { NdjsonLine } from './ndjson-reader';
 import { createNdjsonReader } from './ndjson-reader';
 import type { O2gSession } from './session';
+import { listLogins } from './users';
 
 /** What a subscription asks for: event packages (`telephony`, `eventSummary`…) of some logins. */
 export interface SubscriptionFilter {
@@ -19,10 +21,7 @@ export interface SubscriptionFilter {
  */
 export async function subscriptionLogins(http: O2gHttp, session: O2gSession): Promise<string[]> {
   if (!session.info.admin) return [session.loginName];
-  const answer = await http.request('GET', `${session.baseUrl}/logins`, loginListSchema, {
-    credential: session.credential,
-  });
-  return answer.data.loginNames;
+  return listLogins(http, session.baseUrl, { credential: session.credential });
 }
 
 /**
@@ -35,7 +34,7 @@ export async function subscribe(
   session: O2gSession,
   filter: SubscriptionFilter,
 ): Promise<SubscriptionAnswer> {
-  const url = `${session.baseUrl}/subscriptions`;
+  const url = underBase(session.baseUrl, '/subscriptions');
   const selector = { ...(filter.ids && { ids: [...filter.ids] }), names: [...filter.names] };
   const answer = await http.request('POST', url, subscriptionAnswerSchema, {
     json: { filter: { selectors: [selector] }, version: '1.0', timeout: 0 },
@@ -43,15 +42,13 @@ export async function subscribe(
   });
   if (answer.data.status !== 'ACCEPTED') {
     const why = answer.data.message ?? answer.data.status;
-    throw new O2gError(
-      'bad-request',
-      'POST',
+    throw new O2gError({
+      failure: 'bad-request',
+      method: 'POST',
       url,
-      answer.status,
-      undefined,
-      undefined,
-      `Subscription refused: ${why}`,
-    );
+      status: answer.status,
+      detail: `Subscription refused: ${why}`,
+    });
   }
   return answer.data;
 }
@@ -64,7 +61,7 @@ export async function deleteSubscription(
 ): Promise<void> {
   await http.request(
     'DELETE',
-    `${session.baseUrl}/subscriptions/${encodeURIComponent(subscriptionId)}`,
+    underBase(session.baseUrl, `/subscriptions/${encodeURIComponent(subscriptionId)}`),
     undefined,
     { credential: session.credential },
   );
@@ -127,5 +124,5 @@ export async function openEventChannel(pollingUrl: string, options: EventChannel
 }
 
 function channelUnreachable(pollingUrl: string, status: number, detail: string): O2gError {
-  return new O2gError('unreachable', 'POST', pollingUrl, status, undefined, undefined, detail);
+  return new O2gError({ failure: 'unreachable', method: 'POST', url: pollingUrl, status, detail });
 }

@@ -125,15 +125,13 @@ export function createO2gHttp(options: O2gHttpOptions = {}) {
     if (!schema) return { status: response.status, headers: response.headers, data: payload as T };
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
-      throw new O2gError(
-        'not-o2g',
+      throw new O2gError({
+        failure: 'not-o2g',
         method,
         url,
-        response.status,
-        undefined,
-        undefined,
-        `The answer to ${method} ${url} is not what an O2G sends: ${parsed.error.issues[0]?.message ?? 'unexpected shape'}`,
-      );
+        status: response.status,
+        detail: `The answer to ${method} ${url} is not what an O2G sends: ${parsed.error.issues[0]?.message ?? 'unexpected shape'}`,
+      });
     }
     return { status: response.status, headers: response.headers, data: parsed.data };
   }
@@ -185,5 +183,5 @@ function networkError(method: string, url: string, cause: unknown): O2gError {
     : aborted
       ? 'The request was cancelled'
       : `Could not reach ${url}: the console's proxy or the network is down`;
-  return new O2gError('unreachable', method, url, 0, undefined, undefined, detail);
+  return new O2gError({ failure: 'unreachable', method, url, status: 0, detail });
 }

@@ -106,15 +106,13 @@ function pickAuthenticateUrl(discovery: DiscoveryAnswer, request: SignInRequest)
     discovery.versions.find((candidate) => candidate.id === O2G_API_VERSION) ??
     discovery.versions.find((candidate) => candidate.status === 'CURRENT');
   if (!version) {
-    throw new O2gError(
-      'not-o2g',
-      'GET',
-      request.discoveryUrl,
-      200,
-      undefined,
-      undefined,
-      `This O2G offers no REST API version ${O2G_API_VERSION}`,
-    );
+    throw new O2gError({
+      failure: 'not-o2g',
+      method: 'GET',
+      url: request.discoveryUrl,
+      status: 200,
+      detail: `This O2G offers no REST API version ${O2G_API_VERSION}`,
+    });
   }
   return request.urlKind === 'internal' ? version.internalUrl : version.publicUrl;
 }

@@ -11,7 +11,9 @@ import { useKeepAlive } from '../../features/session/api/use-keep-alive';
 import { SessionLostBanner } from '../../features/session/components/session-lost-banner';
 import { SessionStatus } from '../../features/session/components/session-status';
 import { MessageWaitingBadge } from '../../features/voicemail/components/message-waiting-badge';
+import { useCacheEvents } from '../../lib/cache-events';
 import { useO2gClient, useO2gSession, useSessionLost } from '../../lib/o2g-client-context';
+import { CACHE_EVENTS } from '../cache-events';
 import { paths } from '../paths';
 
 const SECTIONS = [
@@ -36,6 +38,8 @@ export function SessionLayout() {
   useKeepAlive();
   useEndOnPageHide();
   const eventLog = useEventChannel();
+  // Sockets notify, the cache owns the data: the one place events become cache updates.
+  useCacheEvents(CACHE_EVENTS, session);
   const endSession = useEndSession((outcome) => {
     notifications.show({
       title: 'Session ended',

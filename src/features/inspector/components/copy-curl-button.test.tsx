@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import { render } from '../../../testing/render';
-import { RAW_SECRETS, rawAuthenticate, rawMailboxLogin, rawUnsubscribe } from '../model/test-exchanges';
+import { RAW_SECRETS, rawAuthenticate, rawMailboxLogin, rawUnsubscribe } from '../testing/test-exchanges';
 import { CopyCurlButton } from './copy-curl-button';
 
 const ORIGIN = 'http://127.0.0.1:5173';

@@ -9,7 +9,7 @@ import {
   rawMailboxLogin,
   rawSubscribe,
   rawUnsubscribe,
-} from '../model/test-exchanges';
+} from '../testing/test-exchanges';
 import { ExportMenu } from './export-menu';
 
 /** The files the menu hands to the browser: a Blob behind an object URL, clicked as <a download>. */

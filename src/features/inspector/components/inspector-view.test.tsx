@@ -3,7 +3,7 @@ import { act, screen, within } from '@testing-library/react';
 import { render } from '../../../testing/render';
 import { createExchangeLog } from '../model/exchange-log';
 import { ExchangeLogContext } from '../model/exchange-log-context';
-import { exchange, failedRequest } from '../model/test-exchanges';
+import { exchange, failedRequest } from '../testing/test-exchanges';
 import { InspectorView } from './inspector-view';
 
 /** An authenticate exchange as the O2G client records it: already redacted. */

@@ -8,7 +8,7 @@ import {
   rawMailboxLogin,
   rawSubscribe,
   rawUnsubscribe,
-} from './test-exchanges';
+} from '../testing/test-exchanges';
 
 const ORIGIN = 'http://127.0.0.1:5173';
 

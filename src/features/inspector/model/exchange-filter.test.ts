@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTER, filterExchanges, isFiltering, methodsIn } from './exchange-filter';
-import { exchange, failedRequest, rawAuthenticate, rawMailboxLogin } from './test-exchanges';
+import { exchange, failedRequest, rawAuthenticate, rawMailboxLogin } from '../testing/test-exchanges';
 
 const log = [
   exchange(),

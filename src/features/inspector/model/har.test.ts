@@ -7,7 +7,7 @@ import {
   failedRequest,
   rawMailboxLogin,
   rawUnsubscribe,
-} from './test-exchanges';
+} from '../testing/test-exchanges';
 
 const options = { origin: 'http://127.0.0.1:5173', creator: { name: 'O2G Console', version: '0.1.0' } };
 

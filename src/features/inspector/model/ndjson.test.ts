@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toNdjson } from './ndjson';
-import { RAW_EXCHANGES, RAW_SECRETS, exchange, rawMailboxLogin } from './test-exchanges';
+import { RAW_EXCHANGES, RAW_SECRETS, exchange, rawMailboxLogin } from '../testing/test-exchanges';
 
 describe('toNdjson', () => {
   it('writes one JSON exchange per line, ending with a newline', () => {

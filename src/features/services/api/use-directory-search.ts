@@ -1,13 +1,34 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import type { DirectorySearchRequest, PartyInfo } from '../../../o2g/contract';
-import { directorySearchResultSchema } from '../../../o2g/contract';
+import { useState } from 'react';
+import {
+  experimental_streamedQuery as streamedQuery,
+  isCancelledError,
+  skipToken,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import type { DirectorySearchRequest, DirectorySearchResult, PartyInfo } from '../../../o2g/contract';
+import type { DirectoryTarget } from '../../../o2g/directory';
+import { searchDirectory } from '../../../o2g/directory';
 import { useO2gClient } from '../../../lib/o2g-client-context';
 
-/** The SDK samples wait half a second between polls. */
-const POLL_INTERVAL_MS = 500;
-/** A search context is dropped by the O2G after a minute unused; stop well before polling for ever. */
-const MAX_POLLS = 60;
+/** One search a person started: whose directory, what for, and which run (the same search may run again). */
+export interface DirectorySearch {
+  target: DirectoryTarget;
+  request: DirectorySearchRequest;
+  run: number;
+}
+
+export const directoryKeys = {
+  all: ['directory'] as const,
+  search: (search: DirectorySearch | null) =>
+    [
+      ...directoryKeys.all,
+      search?.target.baseUrl,
+      search?.target.loginName,
+      search?.request,
+      search?.run,
+    ] as const,
+};
 
 export interface SearchProgress {
   polls: number;
@@ -16,79 +37,53 @@ export interface SearchProgress {
   contacts: PartyInfo[];
 }
 
-export interface SearchOutcome extends SearchProgress {
-  durationMs: number;
+function progressOf(pages: DirectorySearchResult[]): SearchProgress {
+  return {
+    polls: pages.length,
+    resultCode: pages.at(-1)?.resultCode,
+    contacts: pages.flatMap((page) => page.resultElements.flatMap((element) => element.contacts)),
+  };
 }
-
-const wait = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(new DOMException('The search was cancelled', 'AbortError'));
-    });
-  });
 
 /**
- * Directory's asynchronous search: `POST {url}` starts it (201), then `GET {url}` is polled, each answer
- * holding only the new batch, until `FINISH` or `TIMEOUT`. Progress is reported after every poll;
- * `cancel` stops polling and frees the O2G's search context (`DELETE {url}`).
+ * Directory's asynchronous search as a streamed query: each poll's answer is appended to the query's
+ * data as it comes, so the panel shows progress while the search runs. `cancel` stops it (the search
+ * frees the O2G's context itself) and keeps what was found so far; leaving the page stops it too.
  */
 export function useDirectorySearch() {
-  const client = useO2gClient();
-  const [progress, setProgress] = useState<SearchProgress>();
-  const [cancelled, setCancelled] = useState(false);
-  const running = useRef<{ controller: AbortController; url: string } | null>(null);
-
-  const search = useMutation({
-    mutationFn: async ({
-      url,
-      body,
-    }: {
-      url: string;
-      body: DirectorySearchRequest;
-    }): Promise<SearchOutcome> => {
-      const controller = new AbortController();
-      running.current = { controller, url };
-      const { signal } = controller;
-      const startedAt = performance.now();
-      setProgress({ polls: 0, contacts: [] });
-      setCancelled(false);
-      await client.http.request('POST', url, undefined, { json: body, signal });
-      let contacts: PartyInfo[] = [];
-      for (let polls = 1; polls <= MAX_POLLS; polls += 1) {
-        const { data } = await client.http.request('GET', url, directorySearchResultSchema, { signal });
-        contacts = [...contacts, ...data.resultElements.flatMap((element) => element.contacts)];
-        setProgress({ polls, resultCode: data.resultCode, contacts });
-        if (data.resultCode === 'FINISH' || data.resultCode === 'TIMEOUT') {
-          running.current = null;
-          return {
-            polls,
-            resultCode: data.resultCode,
-            contacts,
-            durationMs: Math.round(performance.now() - startedAt),
-          };
-        }
-        await wait(POLL_INTERVAL_MS, signal);
-      }
-      throw new Error(
-        `The search had not finished after ${MAX_POLLS} polls; cancel it and try a narrower filter.`,
-      );
-    },
+  const { http } = useO2gClient();
+  const queryClient = useQueryClient();
+  const [search, setSearch] = useState<DirectorySearch | null>(null);
+  const queryKey = directoryKeys.search(search);
+  const query = useQuery({
+    queryKey,
+    queryFn: search
+      ? streamedQuery({
+          streamFn: ({ signal }) => searchDirectory(http, search.target, search.request, { signal }),
+        })
+      : skipToken,
+    // A search is run by the person, not refreshed behind their back.
+    staleTime: Infinity,
+    retry: false,
+    meta: { errorShownInPlace: true },
   });
 
-  const cancel = useCallback(() => {
-    const current = running.current;
-    running.current = null;
-    if (!current) return;
-    setCancelled(true);
-    current.controller.abort();
-    // Best effort: the O2G frees an unused context after a minute anyway.
-    void client.http.request('DELETE', current.url, undefined).catch(() => undefined);
-  }, [client]);
+  const start = (target: DirectoryTarget, request: DirectorySearchRequest) =>
+    setSearch((previous) => ({ target, request, run: (previous?.run ?? 0) + 1 }));
+  // Not reverted: the contacts found before the cancel stay on screen.
+  const cancel = () => void queryClient.cancelQueries({ queryKey, exact: true }, { revert: false });
 
-  // Leaving the page stops the polling.
-  useEffect(() => () => running.current?.controller.abort(), []);
-
-  return { search, progress, cancel, cancelled };
+  const cancelled = isCancelledError(query.error);
+  return {
+    start,
+    cancel,
+    started: search !== null,
+    running: query.fetchStatus === 'fetching',
+    finished: query.isSuccess && query.fetchStatus === 'idle',
+    cancelled,
+    error: query.isError && !cancelled ? query.error : null,
+    progress: progressOf(query.data ?? []),
+  };
 }
+
+export type DirectorySearchState = ReturnType<typeof useDirectorySearch>;

@@ -5,9 +5,10 @@ import { isO2gError } from '../../../o2g/errors';
 import { JsonTree } from '../../../components/json-tree';
 import type { DirectoryLeafCriterion } from '../../../o2g/contract';
 import { DIRECTORY_FIELDS, DIRECTORY_OPERATIONS } from '../../../o2g/contract';
+import type { DirectorySearchState } from '../api/use-directory-search';
 import { useDirectorySearch } from '../api/use-directory-search';
 import type { ReadTarget } from '../model/read-url';
-import { checkDirectorySearch, directorySearchUrl } from '../model/directory-search';
+import { checkDirectorySearch, directoryTargetOf } from '../model/directory-search';
 import { ContactTable } from './contact-table';
 
 const FIELD_LABELS: Record<DirectoryLeafCriterion['field'], string> = {
@@ -24,15 +25,15 @@ export function DirectorySearchPanel({ baseUrl, target }: { baseUrl: string; tar
   const [operand, setOperand] = useState('');
   const [limit, setLimit] = useState('20');
   const [problems, setProblems] = useState<ReturnType<typeof checkDirectorySearch>>({});
-  const { search, progress, cancel, cancelled } = useDirectorySearch();
+  const search = useDirectorySearch();
 
   const start = () => {
     const found = checkDirectorySearch({ operand, limit }, target);
     setProblems(found);
     if (Object.keys(found).length > 0) return;
-    search.mutate({
-      url: directorySearchUrl(baseUrl, target),
-      body: { filter: { field, operation, operand: operand.trim() }, limit: Number(limit) },
+    search.start(directoryTargetOf(baseUrl, target), {
+      filter: { field, operation, operand: operand.trim() },
+      limit: Number(limit),
     });
   };
 
@@ -76,11 +77,11 @@ export function DirectorySearchPanel({ baseUrl, target }: { baseUrl: string; tar
           />
         </Group>
         <Group gap="sm">
-          <Button onClick={start} loading={search.isPending}>
+          <Button onClick={start} loading={search.running}>
             Search the directory
           </Button>
-          {search.isPending && (
-            <Button variant="default" onClick={cancel}>
+          {search.running && (
+            <Button variant="default" onClick={search.cancel}>
               Cancel the search
             </Button>
           )}
@@ -90,15 +91,16 @@ export function DirectorySearchPanel({ baseUrl, target }: { baseUrl: string; tar
             {problems.actAs}
           </Alert>
         )}
-        <SearchState search={search} progress={progress} cancelled={cancelled} />
+        <SearchState search={search} />
       </Stack>
     </Paper>
   );
 }
 
-function SearchState({ search, progress, cancelled }: Omit<ReturnType<typeof useDirectorySearch>, 'cancel'>) {
-  if (search.isError) {
-    if (cancelled) return <Text role="status">Search cancelled after {progress?.polls ?? 0} polls.</Text>;
+function SearchState({ search }: { search: DirectorySearchState }) {
+  const { progress } = search;
+  if (search.cancelled) return <Text role="status">Search cancelled after {progress.polls} polls.</Text>;
+  if (search.error) {
     const words = describeO2gError(search.error);
     const body = isO2gError(search.error) ? search.error.body : undefined;
     return (
@@ -110,15 +112,15 @@ function SearchState({ search, progress, cancelled }: Omit<ReturnType<typeof use
       </Alert>
     );
   }
-  if (!progress) return null;
-  const finished = search.isSuccess;
+  if (!search.started) return null;
+  const { finished } = search;
   return (
     <Stack gap="xs">
       <Group gap="xs" role="status" aria-live="polite">
         {!finished && <Loader size="xs" />}
         <Text size="sm">
           {finished
-            ? `Search ${search.data.resultCode === 'TIMEOUT' ? 'timed out' : 'finished'}: ${progress.contacts.length} contacts after ${progress.polls} polls, ${search.data.durationMs} ms.`
+            ? `Search ${progress.resultCode === 'TIMEOUT' ? 'timed out' : 'finished'}: ${progress.contacts.length} contacts after ${progress.polls} polls.`
             : `Searching… poll ${progress.polls}${progress.resultCode ? ` answered ${progress.resultCode}` : ''}, ${progress.contacts.length} contacts so far.`}
         </Text>
       </Group>

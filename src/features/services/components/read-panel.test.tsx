@@ -89,7 +89,7 @@ describe('ReadPanel', () => {
       canRetry: false,
     };
     const { client } = stubClient((method, url) =>
-      Promise.reject(new O2gError('not-found', method, url, 404, body)),
+      Promise.reject(new O2gError({ failure: 'not-found', method, url, status: 404, body })),
     );
     const { user } = render(
       <WithClient client={client}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDirectorySearch, directorySearchUrl } from './directory-search';
+import { directorySearchUrl } from '../../../o2g/directory';
+import { checkDirectorySearch, directoryTargetOf } from './directory-search';
 
 const BASE = 'http://console.test/o2g/https/lab.test/api/rest/1.0';
 
@@ -13,9 +14,11 @@ describe('directory search', () => {
   });
 
   it('keeps one search context per user for an administrator', () => {
-    expect(directorySearchUrl(BASE, { admin: true, actAs: 'oxe2001' })).toBe(
+    expect(directorySearchUrl(directoryTargetOf(BASE, { admin: true, actAs: 'oxe2001' }))).toBe(
       `${BASE}/directory/search?loginName=oxe2001`,
     );
-    expect(directorySearchUrl(BASE, { admin: false, actAs: 'oxe2001' })).toBe(`${BASE}/directory/search`);
+    expect(directorySearchUrl(directoryTargetOf(BASE, { admin: false, actAs: 'oxe2001' }))).toBe(
+      `${BASE}/directory/search`,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { ReadTarget } from './read-url';
-import { underBase } from '../../../o2g/base-url';
+import { actingAs } from '../../../o2g/act-as';
+import type { DirectoryTarget } from '../../../o2g/directory';
 
 export interface DirectorySearchProblems {
   operand?: string;
@@ -22,8 +23,7 @@ export function checkDirectorySearch(
   return problems;
 }
 
-/** The search context's URL: one per session, and per user for an administrator. */
-export function directorySearchUrl(baseUrl: string, target: ReadTarget): string {
-  const url = underBase(baseUrl, '/directory/search');
-  return target.admin && target.actAs ? `${url}?loginName=${encodeURIComponent(target.actAs)}` : url;
+/** Whose directory a search reads: the session's, as the administrator's "Act as" pick when there is one. */
+export function directoryTargetOf(baseUrl: string, target: ReadTarget): DirectoryTarget {
+  return { baseUrl, loginName: actingAs(target.admin, target.actAs) };
 }

@@ -3,7 +3,12 @@ import { O2gError, type O2gFailure } from '../../../o2g/errors';
 import { KEEPALIVE_RETRY_MS, keepAliveRetryDelay } from './use-keep-alive';
 
 const failed = (failure: O2gFailure, status: number) =>
-  new O2gError(failure, 'POST', 'https://o2g.example/api/rest/1.0/sessions/keepalive', status);
+  new O2gError({
+    failure,
+    method: 'POST',
+    url: 'https://o2g.example/api/rest/1.0/sessions/keepalive',
+    status,
+  });
 
 describe('a failed keepalive', () => {
   it('is tried again when the O2G could not be reached or failed on its side', () => {

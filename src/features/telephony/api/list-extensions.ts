@@ -1,8 +1,7 @@
-import type { PartyInfo } from '../../../o2g/contract';
-import { directorySearchResultSchema, loginListSchema, userSchema } from '../../../o2g/contract';
+import { findContacts } from '../../../o2g/directory';
 import type { O2gHttp } from '../../../o2g/http';
+import { getUser, listLogins, mainDeviceOf } from '../../../o2g/users';
 import type { Extension } from '../model/dial-plan';
-import { underBase } from '../../../o2g/base-url';
 
 /** An extension of the lab with what the panel needs to call from it or watch it. */
 export interface LabExtension extends Extension {
@@ -13,7 +12,11 @@ export interface LabExtension extends Extension {
   controllable: boolean;
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Every directory entry with a phone number: the lab's extensions a user may call. */
+const EVERY_NUMBER = {
+  filter: { field: 'id.phoneNumber', operation: 'BEGIN_WITH', operand: '' },
+  limit: 100,
+} as const;
 
 /**
  * Administrators: `GET {base}/logins`, then `GET {base}/users/{login}` for each. A user session lists
@@ -25,25 +28,18 @@ export async function listExtensions(
   admin: boolean,
   signal?: AbortSignal,
 ): Promise<LabExtension[]> {
-  const { data: logins } = await http.request('GET', underBase(baseUrl, '/logins'), loginListSchema, {
-    signal,
-  });
-  const users = await Promise.all(
-    logins.loginNames.map(async (loginName) => {
-      const url = underBase(baseUrl, `/users/${encodeURIComponent(loginName)}`);
-      return (await http.request('GET', url, userSchema, { signal })).data;
-    }),
-  );
+  const logins = await listLogins(http, baseUrl, { signal });
+  const users = await Promise.all(logins.map((loginName) => getUser(http, baseUrl, loginName, { signal })));
   const own: LabExtension[] = users.map((user) => ({
     number: user.companyPhone,
     name: [user.firstName, user.lastName].filter(Boolean).join(' ') || user.loginName,
     loginName: user.loginName,
-    deviceId: user.devices?.[0]?.id ?? user.companyPhone,
+    deviceId: mainDeviceOf(user),
     controllable: true,
   }));
   if (admin) return own.sort((a, b) => a.number.localeCompare(b.number));
   // The directory only adds call targets: without it the panel still works with the user's own line.
-  const contacts = await searchDirectory(http, baseUrl, signal).catch((error: unknown) => {
+  const contacts = await findContacts(http, { baseUrl }, EVERY_NUMBER, { signal }).catch((error: unknown) => {
     if (signal?.aborted) throw error;
     return [];
   });
@@ -58,21 +54,4 @@ export async function listExtensions(
     }))
     .filter((extension) => extension.number !== '');
   return [...own, ...others].sort((a, b) => a.number.localeCompare(b.number));
-}
-
-/** Every directory contact with a phone number; the search is asynchronous, so it is polled to the end. */
-async function searchDirectory(http: O2gHttp, base: string, signal?: AbortSignal): Promise<PartyInfo[]> {
-  const url = underBase(base, '/directory/search');
-  await http.request('POST', url, undefined, {
-    json: { filter: { field: 'id.phoneNumber', operation: 'BEGIN_WITH', operand: '' }, limit: 100 },
-    signal,
-  });
-  const contacts: PartyInfo[] = [];
-  for (let poll = 0; poll < 20; poll += 1) {
-    const { data } = await http.request('GET', url, directorySearchResultSchema, { signal });
-    contacts.push(...data.resultElements.flatMap((element) => element.contacts));
-    if (data.resultCode === 'FINISH' || data.resultCode === 'TIMEOUT') break;
-    await wait(300);
-  }
-  return contacts;
 }

@@ -2,8 +2,13 @@
 export const telephonyKeys = {
   all: ['telephony'] as const,
   session: (baseUrl: string) => [...telephonyKeys.all, baseUrl] as const,
-  extensions: (baseUrl: string) => [...telephonyKeys.session(baseUrl), 'extensions'] as const,
+  /** The lab's extensions: an administrator and a user read different lists. */
+  extensions: (baseUrl: string, admin: boolean) =>
+    [...telephonyKeys.session(baseUrl), 'extensions', admin] as const,
   states: (baseUrl: string) => [...telephonyKeys.session(baseUrl), 'state'] as const,
   /** One user's TelephonicState: calls, user state, device states. Events update it in place. */
-  state: (baseUrl: string, loginName: string) => [...telephonyKeys.states(baseUrl), loginName] as const,
+  userStates: (baseUrl: string, loginName: string) => [...telephonyKeys.states(baseUrl), loginName] as const,
+  /** The state as read by an administrator (`?loginName=`) or the user itself. */
+  state: (baseUrl: string, loginName: string, admin: boolean) =>
+    [...telephonyKeys.userStates(baseUrl, loginName), admin] as const,
 };

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { O2gHttp } from '../../../o2g/http';
+import { actingAs } from '../../../o2g/act-as';
 import { getState } from '../../../o2g/telephony';
 import { listExtensions } from './list-extensions';
 import { telephonyKeys } from './telephony-keys';
@@ -8,7 +9,7 @@ export const telephonyQueries = {
   /** The lab's extensions: every user for an administrator; the user and its directory otherwise. */
   extensions: (http: O2gHttp, baseUrl: string, admin: boolean) =>
     queryOptions({
-      queryKey: telephonyKeys.extensions(baseUrl),
+      queryKey: telephonyKeys.extensions(baseUrl, admin),
       queryFn: ({ signal }) => listExtensions(http, baseUrl, admin, signal),
       staleTime: 5 * 60_000,
     }),
@@ -18,9 +19,8 @@ export const telephonyQueries = {
    */
   state: (http: O2gHttp, baseUrl: string, loginName: string, admin: boolean) =>
     queryOptions({
-      queryKey: telephonyKeys.state(baseUrl, loginName),
-      queryFn: ({ signal }) =>
-        getState(http, { baseUrl, loginName: admin ? loginName : undefined }, { signal }),
+      queryKey: telephonyKeys.state(baseUrl, loginName, admin),
+      queryFn: ({ signal }) => getState(http, { baseUrl, loginName: actingAs(admin, loginName) }, { signal }),
       staleTime: Infinity,
     }),
 };

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Call } from '../../../o2g/contract';
 import { useO2gClient } from '../../../lib/o2g-client-context';
+import { actingAs } from '../../../o2g/act-as';
 import * as telephony from '../../../o2g/telephony';
 import type { CallAction } from '../model/call-view';
 import type { LabExtension } from './list-extensions';
@@ -33,7 +34,7 @@ export function useMakeCall(baseUrl: string, admin: boolean) {
     mutationFn: ({ from, callee, ringCallerFirst }: MakeCallVariables) =>
       telephony.makeCall(
         http,
-        { baseUrl, loginName: admin ? from.loginName : undefined },
+        { baseUrl, loginName: actingAs(admin, from.loginName) },
         { deviceId: from.deviceId, callee, autoAnswer: !ringCallerFirst },
         { basic: !ringCallerFirst },
       ),
@@ -52,7 +53,7 @@ export interface CallActionVariables {
 export function useCallAction(baseUrl: string, admin: boolean, extension: LabExtension) {
   const { http } = useO2gClient();
   const resync = useResyncWithoutChannel(baseUrl);
-  const target = { baseUrl, loginName: admin ? extension.loginName : undefined };
+  const target = { baseUrl, loginName: actingAs(admin, extension.loginName) };
   return useMutation({
     mutationFn: async ({ action, call, argument = '' }: CallActionVariables) => {
       const deviceId = call.legs[0]?.deviceId ?? extension.deviceId;

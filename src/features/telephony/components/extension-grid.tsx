@@ -59,7 +59,7 @@ function ExtensionRow({
       ? hidden
       : state.isPending
         ? pending
-        : state.isError
+        : state.isLoadingError
           ? failed
           : content(state.data);
   const current = state.data?.calls[0];

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { O2gError } from '../../../o2g/errors';
 import { render } from '../../../testing/render';
+import { CacheEventsOf, WithClient } from '../../../testing/test-providers';
+import { telephonyEvents } from '../api/telephony-events';
 import { TelephonyPanel } from './telephony-panel';
-import { BASE, labClient } from './telephony-test-kit';
-import { WithClient } from './with-client';
+import { BASE, labClient } from '../testing/telephony-test-kit';
 
 function renderPanel(client: ReturnType<typeof labClient>['client'], route = '/telephony?loginName=oxe2001') {
   return render(
     <WithClient client={client}>
+      <CacheEventsOf features={[telephonyEvents]} baseUrl={BASE} />
       <TelephonyPanel baseUrl={BASE} admin sessionLogin="admin" />
     </WithClient>,
     { route },
@@ -97,12 +99,18 @@ describe('TelephonyPanel', () => {
   });
 
   it('calls from the extension picked in the URL, and tells a refusal in plain words', async () => {
-    const refusal = new O2gError('bad-request', 'POST', `${BASE}/telephony/basicCall`, 400, {
-      httpStatus: 'BAD_REQUEST',
-      code: 400,
-      canRetry: false,
-      helpMessage: '2009 is not a valid destination',
-      telephony: { errorType: 'BAD_PARAMETER_VALUE', errorCause: 'INVALID_DESTINATION' },
+    const refusal = new O2gError({
+      failure: 'bad-request',
+      method: 'POST',
+      url: `${BASE}/telephony/basicCall`,
+      status: 400,
+      body: {
+        httpStatus: 'BAD_REQUEST',
+        code: 400,
+        canRetry: false,
+        helpMessage: '2009 is not a valid destination',
+        telephony: { errorType: 'BAD_PARAMETER_VALUE', errorCause: 'INVALID_DESTINATION' },
+      },
     });
     const { client, request } = labClient((method, url) =>
       method === 'POST' && url.endsWith('/basicCall') ? Promise.reject(refusal) : undefined,

@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useO2gClient } from '../../../lib/o2g-client-context';
 import { telephonyQueries } from '../api/telephony-queries';
 import { useActAs } from '../../../lib/use-act-as';
-import { useTelephonyEvents } from '../api/use-telephony-events';
 import { CallFromSelect } from './call-from-select';
 import { DialForm } from './dial-form';
 import { ExtensionCalls } from './extension-calls';
@@ -12,7 +11,7 @@ import { ExtensionGrid } from './extension-grid';
 
 /**
  * The telephony panel: the lab's extensions live, a dialler, and the calls with their buttons. State
- * comes from the query cache, which the O2G's events keep current while the panel is shown.
+ * comes from the query cache, which the O2G's events keep current (see `telephonyEvents`).
  */
 export function TelephonyPanel({
   baseUrl,
@@ -24,12 +23,11 @@ export function TelephonyPanel({
   sessionLogin: string;
 }) {
   const client = useO2gClient();
-  useTelephonyEvents(client, baseUrl);
   const extensionsQuery = useQuery(telephonyQueries.extensions(client.http, baseUrl, admin));
   const [actAs, setActAs] = useActAs();
 
   if (extensionsQuery.isPending) return <LoadingLine>Loading the lab&rsquo;s extensions…</LoadingLine>;
-  if (extensionsQuery.isError) {
+  if (extensionsQuery.isLoadingError) {
     return (
       <ReadFailed
         what="list the extensions"

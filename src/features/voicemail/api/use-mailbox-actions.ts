@@ -28,7 +28,7 @@ export function useMailboxActions(scope: VoicemailScope, mailboxId: string) {
   const { http } = useO2gClient();
   const queryClient = useQueryClient();
   const target = targetOf(scope);
-  const messagesKey = voicemailKeys.messages(scope.baseUrl, scope.loginName, mailboxId);
+  const messagesKey = voicemailKeys.messages(scope, mailboxId);
   const refresh = () =>
     queryClient.invalidateQueries(
       { queryKey: voicemailKeys.mailboxContents(scope.baseUrl, scope.loginName) },
@@ -47,10 +47,7 @@ export function useMailboxActions(scope: VoicemailScope, mailboxId: string) {
       via: 'withUserPwd' in variables ? 'user-password' : 'mailbox-password',
     }),
     onSuccess: (connection) =>
-      queryClient.setQueryData(
-        voicemailKeys.connection(scope.baseUrl, scope.loginName, mailboxId),
-        connection,
-      ),
+      queryClient.setQueryData(voicemailKeys.connection(scope, mailboxId), connection),
   });
 
   // The full download is what O2G counts as listening: the message is marked read by it.

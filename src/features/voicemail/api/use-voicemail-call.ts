@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useO2gClient } from '../../../lib/o2g-client-context';
 import { makeCall } from '../../../o2g/telephony';
 import type { VoicemailScope } from './voicemail-scope';
+import { targetOf } from './voicemail-scope';
 
 export interface VoicemailCall {
   deviceId: string;
@@ -17,11 +18,6 @@ export function useVoicemailCall(scope: VoicemailScope) {
   const { http } = useO2gClient();
   return useMutation({
     mutationFn: ({ deviceId, callee }: VoicemailCall) =>
-      makeCall(
-        http,
-        { baseUrl: scope.baseUrl, loginName: scope.admin ? scope.loginName : undefined },
-        { deviceId, callee, autoAnswer: true },
-        { basic: true },
-      ),
+      makeCall(http, targetOf(scope), { deviceId, callee, autoAnswer: true }, { basic: true }),
   });
 }

@@ -1,12 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { MailboxInfo } from '../../../o2g/contract';
-import { userSchema } from '../../../o2g/contract';
 import type { O2gHttp } from '../../../o2g/http';
 import { connectMailbox, getEventSummary, listMailboxes, listVoiceMessages } from '../../../o2g/messaging';
 import { voicemailKeys } from './voicemail-keys';
 import type { VoicemailScope } from './voicemail-scope';
 import { targetOf } from './voicemail-scope';
-import { underBase } from '../../../o2g/base-url';
+import { getUser, mainDeviceOf } from '../../../o2g/users';
 
 /**
  * A mailbox the session has connected to, and how. Only the way is kept, never a password: a mailbox
@@ -21,19 +20,18 @@ export const voicemailQueries = {
   /** The user's counters. Never stale: `OnEventSummaryUpdated` replaces them (no polling). */
   eventSummary: (http: O2gHttp, scope: VoicemailScope) =>
     queryOptions({
-      queryKey: voicemailKeys.eventSummary(scope.baseUrl, scope.loginName),
+      queryKey: voicemailKeys.eventSummary(scope),
       queryFn: ({ signal }) => getEventSummary(http, targetOf(scope), { signal }),
       staleTime: Infinity,
     }),
   /** `GET {base}/users/{login}`: the device calls are made from and the voicemail number (1999 in the lab). */
   profile: (http: O2gHttp, scope: VoicemailScope) =>
     queryOptions({
-      queryKey: voicemailKeys.profile(scope.baseUrl, scope.loginName),
+      queryKey: voicemailKeys.profile(scope),
       queryFn: async ({ signal }) => {
-        const url = underBase(scope.baseUrl, `/users/${encodeURIComponent(scope.loginName)}`);
-        const user = (await http.request('GET', url, userSchema, { signal })).data;
+        const user = await getUser(http, scope.baseUrl, scope.loginName, { signal });
         return {
-          deviceId: user.devices?.[0]?.id ?? user.companyPhone,
+          deviceId: mainDeviceOf(user),
           voicemailNumber: user.voicemail?.number,
         };
       },
@@ -41,7 +39,7 @@ export const voicemailQueries = {
     }),
   mailboxes: (http: O2gHttp, scope: VoicemailScope) =>
     queryOptions({
-      queryKey: voicemailKeys.mailboxes(scope.baseUrl, scope.loginName),
+      queryKey: voicemailKeys.mailboxes(scope),
       queryFn: ({ signal }) => listMailboxes(http, targetOf(scope), { signal }),
       staleTime: 5 * 60_000,
     }),
@@ -51,7 +49,7 @@ export const voicemailQueries = {
    */
   connection: (http: O2gHttp, scope: VoicemailScope, mailboxId: string) =>
     queryOptions({
-      queryKey: voicemailKeys.connection(scope.baseUrl, scope.loginName, mailboxId),
+      queryKey: voicemailKeys.connection(scope, mailboxId),
       queryFn: async ({ signal }): Promise<MailboxConnection> => ({
         info: await connectMailbox(http, targetOf(scope), mailboxId, { withUserPwd: true }, { signal }),
         via: 'user-password',
@@ -64,7 +62,7 @@ export const voicemailQueries = {
   /** The messages, newest first. Never stale: a counter change (an event) invalidates them. */
   messages: (http: O2gHttp, scope: VoicemailScope, mailboxId: string) =>
     queryOptions({
-      queryKey: voicemailKeys.messages(scope.baseUrl, scope.loginName, mailboxId),
+      queryKey: voicemailKeys.messages(scope, mailboxId),
       queryFn: ({ signal }) => listVoiceMessages(http, targetOf(scope), mailboxId, { signal }),
       staleTime: Infinity,
     }),

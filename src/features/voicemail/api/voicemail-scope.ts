@@ -1,3 +1,4 @@
+import { actingAs } from '../../../o2g/act-as';
 import type { MessagingTarget } from '../../../o2g/messaging';
 
 /**
@@ -11,5 +12,5 @@ export interface VoicemailScope {
 }
 
 export function targetOf(scope: VoicemailScope): MessagingTarget {
-  return { baseUrl: scope.baseUrl, loginName: scope.admin ? scope.loginName : undefined };
+  return { baseUrl: scope.baseUrl, loginName: actingAs(scope.admin, scope.loginName) };
 }

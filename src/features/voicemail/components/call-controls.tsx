@@ -36,7 +36,7 @@ export function CallControls({
       >
         Call voicemail ({number})
       </Button>
-      {profile.isError && (
+      {profile.isLoadingError && (
         <Text size="xs" c="red" role="alert">
           The user&rsquo;s device is unknown ({describeO2gError(profile.error).message}), so no call can be
           made.

@@ -34,7 +34,7 @@ export function MessageList({
   useEffect(() => (playing ? () => URL.revokeObjectURL(playing.url) : undefined), [playing]);
 
   if (messages.isPending) return <LoadingLine>Reading the messages…</LoadingLine>;
-  if (messages.isError) {
+  if (messages.isLoadingError) {
     return (
       <ReadFailed what="list the messages" error={messages.error} onRetry={() => void messages.refetch()} />
     );

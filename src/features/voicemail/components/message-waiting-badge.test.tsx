@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
 import { render } from '../../../testing/render';
+import { CacheEventsOf, WithClient } from '../../../testing/test-providers';
+import { voicemailEvents } from '../api/voicemail-events';
 import { MessageWaitingBadge } from './message-waiting-badge';
-import { BASE, voicemailClient } from './voicemail-test-kit';
-import { WithClient } from './with-client';
+import { BASE, voicemailClient } from '../testing/voicemail-test-kit';
 
 type Client = ReturnType<typeof voicemailClient>['client'];
 
 function renderBadge(client: Client, loginName: string | undefined, admin = false) {
   return render(
     <WithClient client={client}>
+      <CacheEventsOf features={[voicemailEvents]} baseUrl={BASE} />
       <MessageWaitingBadge baseUrl={BASE} admin={admin} loginName={loginName} to="/voicemail" />
     </WithClient>,
   );

@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { describeO2gError } from '../../../lib/describe-o2g-error';
 import { useO2gClient } from '../../../lib/o2g-client-context';
-import { useVoicemailEvents } from '../api/use-voicemail-events';
 import { voicemailQueries } from '../api/voicemail-queries';
 import { plural } from '../model/message-view';
 
@@ -25,15 +24,13 @@ export function MessageWaitingBadge({
   to: string;
 }) {
   const client = useO2gClient();
-  // Always listening, so that the counters stay right whichever page is shown.
-  useVoicemailEvents(client, baseUrl);
   const scope = { baseUrl, admin, loginName: loginName ?? '' };
   const mailboxes = useQuery({ ...voicemailQueries.mailboxes(client.http, scope), enabled: !!loginName });
   const hasMailbox = (mailboxes.data?.length ?? 0) > 0;
   const summary = useQuery({ ...voicemailQueries.eventSummary(client.http, scope), enabled: hasMailbox });
 
   if (!loginName || !hasMailbox || summary.isPending) return null;
-  if (summary.isError) {
+  if (summary.isLoadingError) {
     const words = describeO2gError(summary.error);
     return (
       <Tooltip label={`Voice message counters unavailable: ${words.message}`} multiline w={280} withArrow>

@@ -12,7 +12,7 @@ export function UserVoicemail({ scope, telephonyHref }: { scope: VoicemailScope;
   const mailboxes = useQuery(voicemailQueries.mailboxes(http, scope));
 
   if (mailboxes.isPending) return <LoadingLine>Looking for {scope.loginName}&rsquo;s mailbox…</LoadingLine>;
-  if (mailboxes.isError) {
+  if (mailboxes.isLoadingError) {
     return (
       <ReadFailed
         what="list the mailboxes"

@@ -1,15 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { render } from '../../../testing/render';
+import { CacheEventsOf, WithClient } from '../../../testing/test-providers';
+import { voicemailEvents } from '../api/voicemail-events';
 import { VoicemailPanel } from './voicemail-panel';
-import { BASE, message, voicemailClient } from './voicemail-test-kit';
-import { WithClient } from './with-client';
+import { BASE, message, voicemailClient } from '../testing/voicemail-test-kit';
 
 type Client = ReturnType<typeof voicemailClient>['client'];
 
 function renderPanel(client: Client, sessionLogin = 'oxe2001') {
   return render(
     <WithClient client={client}>
+      <CacheEventsOf features={[voicemailEvents]} baseUrl={BASE} />
       <VoicemailPanel baseUrl={BASE} admin={false} sessionLogin={sessionLogin} telephonyHref="/telephony" />
     </WithClient>,
     { route: '/voicemail' },

@@ -1,8 +1,6 @@
 import { Stack, Text } from '@mantine/core';
-import { useO2gClient } from '../../../lib/o2g-client-context';
 import { ActAsPicker } from '../../../components/act-as-picker';
 import { useActAs } from '../../../lib/use-act-as';
-import { useVoicemailEvents } from '../api/use-voicemail-events';
 import { UserVoicemail } from './user-voicemail';
 
 /**
@@ -21,8 +19,6 @@ export function VoicemailPanel({
   /** Where the calls this panel makes can be followed (the telephony panel). */
   telephonyHref: string;
 }) {
-  const client = useO2gClient();
-  useVoicemailEvents(client, baseUrl);
   const [actAs] = useActAs();
   const loginName = admin ? actAs : sessionLogin;
 

@@ -37,7 +37,7 @@ export function voicemailClient(initial: VoiceMessage[] = [], sessionLogin = 'ox
     if (method === 'POST' && path.startsWith('/messaging/mailboxes/2001')) {
       const byUser = path.includes('withUserPwd');
       if (!byUser && (init?.json as { password?: string }).password !== '1234')
-        throw new O2gError('no-rights', method, url, 403, undefined, undefined, 'Wrong password');
+        throw new O2gError({ failure: 'no-rights', method, url, status: 403, detail: 'Wrong password' });
       const unread = lab.messages.filter((m) => m.unread).length;
       return answer({ totalVoiceMsg: lab.messages.length, newVoiceMsg: unread, storageUsage: 4 });
     }
