@@ -15,6 +15,8 @@ const CARRIED_LIMIT = 40;
 
 function useSessionValue<T>(key: readonly string[], initial: T): T {
   const { data } = useQuery({
+    // The key names the value alone: `initial` only seeds an empty cache entry, it is not an input.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryKey: key,
     queryFn: () => initial,
     initialData: initial,

@@ -15,10 +15,10 @@ export function useExplorerCatalogue(
   baseUrl: string,
   services: readonly ServiceDescriptor[],
 ): ExplorerCatalogue & { wadlPending: boolean; wadlError: unknown } {
-  const { http } = useO2gClient();
+  const client = useO2gClient();
   const wadl = useQuery({
     queryKey: ['explorer', 'wadl', baseUrl],
-    queryFn: ({ signal }) => fetchWadl(http, baseUrl, signal).then((operations) => operations ?? null),
+    queryFn: ({ signal }) => fetchWadl(client.http, baseUrl, signal).then((operations) => operations ?? null),
     staleTime: Infinity,
     retry: false,
   });
