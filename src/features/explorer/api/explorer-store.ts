@@ -14,9 +14,9 @@ const HISTORY_LIMIT = 50;
 const CARRIED_LIMIT = 40;
 
 function useSessionValue<T>(key: readonly string[], initial: T): T {
+  // The key names the value alone: `initial` only seeds an empty cache entry, it is not an input.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   const { data } = useQuery({
-    // The key names the value alone: `initial` only seeds an empty cache entry, it is not an input.
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryKey: key,
     queryFn: () => initial,
     initialData: initial,
