@@ -4,6 +4,8 @@ import type { Outcome } from '../model/domain-events';
 import type { SimSession } from '../model/sessions';
 import { SimError } from '../model/sim-error';
 import { requireCredential } from './credentials';
+import { assertDeclaredQuery, declaredQuery } from './route-query';
+import { loginQuery } from './service-access';
 
 /**
  * The open session of the request (from its AlcUserId cookie). Every route behind the session calls it
@@ -16,18 +18,19 @@ export function requireSession(request: FastifyRequest): SimSession {
 
 /**
  * The user a per-user request acts on. In a user session it is the session's user and any `loginName`
- * query parameter is ignored; an administrator must name the user with `?loginName=`.
+ * query parameter is ignored; an administrator must name the user with `?loginName=`. Every route
+ * calling it declares `loginQuery` (or a schema sharing its `loginName`), so the WADL lists it.
  */
 export function targetUser(request: FastifyRequest, session: SimSession): LabUser {
   const { directory } = request.server.sim.world;
+  assertDeclaredQuery(request, loginQuery);
   if (!session.admin) {
     const own = directory.user(session.loginName);
     if (!own) throw new SimError('forbidden', `${session.loginName} is not a user`);
     return own;
   }
-  const query = request.query as Record<string, unknown> | undefined;
-  const loginName = query?.loginName;
-  if (typeof loginName !== 'string' || loginName === '') {
+  const { loginName } = declaredQuery(request, loginQuery);
+  if (loginName === undefined || loginName === '') {
     throw new SimError('badRequest', 'An administrator session must give the loginName of the user');
   }
   const user = directory.user(loginName);

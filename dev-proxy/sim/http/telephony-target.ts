@@ -2,6 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import type { LabUser } from '../labs/load-lab';
 import { notYourDevice, unknownDevice } from '../model/calls/telephony-errors';
 import type { SimSession } from '../model/sessions';
+import { declaredQuery } from './route-query';
+import { loginQuery } from './service-access';
 import { targetUser } from './session-guard';
 import { O2G_PATHS } from './sim-context';
 
@@ -15,8 +17,7 @@ export const TELEPHONY_PATH = `${O2G_PATHS.apiBase}/telephony`;
  */
 export function deviceUser(request: FastifyRequest, session: SimSession, deviceId: string): LabUser {
   const { directory } = request.server.sim.world;
-  const query = request.query as Record<string, unknown> | undefined;
-  if (session.admin && (typeof query?.loginName !== 'string' || query.loginName === '')) {
+  if (session.admin && !declaredQuery(request, loginQuery).loginName) {
     const owner = directory.device(deviceId)?.user;
     if (!owner) throw unknownDevice(deviceId);
     return owner;

@@ -6,6 +6,7 @@ import { basicCredentials, setCredentialCookie } from '../http/credentials';
 import { sendO2g } from '../http/o2g-json';
 import { o2gUrls } from '../http/o2g-urls';
 import { parseQuery } from '../http/parse-request';
+import { withQuery } from '../http/route-query';
 import { commit } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
 
@@ -13,7 +14,7 @@ const authenticateQuery = z.object({ version: z.string().optional() });
 
 /** `GET /api/rest/authenticate?version=1.0`: HTTP Basic in, the AlcUserId credential out. */
 export function authenticationRoutes(app: FastifyInstance): void {
-  app.get(O2G_PATHS.authenticate, (request, reply) => {
+  app.get(O2G_PATHS.authenticate, withQuery(authenticateQuery), (request, reply) => {
     // The URL comes from discovery and always names the version; a client that drops it gets the current one.
     const { version = O2G_API_VERSION } = parseQuery(authenticateQuery, request.query);
     if (version !== O2G_API_VERSION) throw new SimError('badRequest', `Unsupported API version ${version}`);

@@ -3,6 +3,8 @@ import { deviceIdRequestSchema, makeCallRequestSchema } from '../../../src/o2g/c
 import { sendNoContent } from '../http/o2g-json';
 import { o2gUrls } from '../http/o2g-urls';
 import { parseBody } from '../http/parse-request';
+import { withQuery } from '../http/route-query';
+import { loginQuery } from '../http/service-access';
 import { commit, requireSession, targetUser } from '../http/session-guard';
 import { deviceUser, TELEPHONY_PATH } from '../http/telephony-target';
 
@@ -11,7 +13,7 @@ import { deviceUser, TELEPHONY_PATH } from '../http/telephony-target';
  * are read at each request (a lab reset replaces them).
  */
 export function basicTelephonyRoutes(app: FastifyInstance): void {
-  app.post(`${TELEPHONY_PATH}/basicCall`, (request, reply) => {
+  app.post(`${TELEPHONY_PATH}/basicCall`, withQuery(loginQuery), (request, reply) => {
     const session = requireSession(request);
     const { deviceId, callee, autoAnswer } = parseBody(makeCallRequestSchema, request.body);
     const user = deviceUser(request, session, deviceId);
@@ -28,7 +30,7 @@ export function basicTelephonyRoutes(app: FastifyInstance): void {
       .send();
   });
 
-  app.post(`${TELEPHONY_PATH}/basicCall/answer`, (request, reply) => {
+  app.post(`${TELEPHONY_PATH}/basicCall/answer`, withQuery(loginQuery), (request, reply) => {
     const session = requireSession(request);
     const { deviceId } = parseBody(deviceIdRequestSchema, request.body);
     const user = deviceUser(request, session, deviceId);
@@ -36,7 +38,7 @@ export function basicTelephonyRoutes(app: FastifyInstance): void {
     return sendNoContent(reply);
   });
 
-  app.post(`${TELEPHONY_PATH}/basicCall/dropme`, (request, reply) => {
+  app.post(`${TELEPHONY_PATH}/basicCall/dropme`, withQuery(loginQuery), (request, reply) => {
     const user = targetUser(request, requireSession(request));
     commit(request, request.server.sim.world.telephony.dropMe(user.loginName));
     return sendNoContent(reply);

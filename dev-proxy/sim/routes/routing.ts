@@ -10,7 +10,8 @@ import type { ForwardKind, OverflowKind, RouteDestination } from '../model/servi
 import { SimError } from '../model/sim-error';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
 import { parseBody } from '../http/parse-request';
-import { userServices } from '../http/service-access';
+import { loginQuery, userServices } from '../http/service-access';
+import { withQuery } from '../http/route-query';
 import { commit, requireSession, targetUser } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
 
@@ -51,7 +52,7 @@ const actedOn = (request: FastifyRequest) => targetUser(request, requireSession(
 
 /** The Routing service: capabilities, state, DND, forward, overflow; every change raises OnRoutingStateChanged. */
 export function routingRoutes(app: FastifyInstance): void {
-  app.get(ROUTING, (request, reply) => {
+  app.get(ROUTING, withQuery(loginQuery), (request, reply) => {
     const user = actedOn(request);
     // Lab users have no mobile device, hence no presentation route to switch.
     const capabilities: RoutingCapabilities = {
@@ -63,7 +64,7 @@ export function routingRoutes(app: FastifyInstance): void {
     return sendO2g(reply, capabilities);
   });
 
-  app.post(ROUTING, (request) => {
+  app.post(ROUTING, withQuery(loginQuery), (request) => {
     actedOn(request);
     parseBody(setPresentationRequestSchema, request.body);
     throw new SimError('forbidden', 'This user has no mobile device to present calls on', {
@@ -75,18 +76,18 @@ export function routingRoutes(app: FastifyInstance): void {
     });
   });
 
-  app.get(`${ROUTING}/state`, (request, reply) => {
+  app.get(`${ROUTING}/state`, withQuery(loginQuery), (request, reply) => {
     const user = actedOn(request);
     return sendO2g(reply, userServices(request).routing.stateOf(user.loginName), { keepFalse: ['activate'] });
   });
 
-  app.post(`${ROUTING}/state/snapshot`, (request, reply) => {
+  app.post(`${ROUTING}/state/snapshot`, withQuery(loginQuery), (request, reply) => {
     const user = actedOn(request);
     commit(request, userServices(request).routing.snapshot(user));
     return sendNoContent(reply);
   });
 
-  app.get(`${ROUTING}/dnd`, (request, reply) => {
+  app.get(`${ROUTING}/dnd`, withQuery(loginQuery), (request, reply) => {
     const user = actedOn(request);
     const { dnd } = userServices(request).routing.routingOf(user.loginName);
     return sendO2g(reply, { activate: dnd }, { keepFalse: ['activate'] });
@@ -97,6 +98,7 @@ export function routingRoutes(app: FastifyInstance): void {
     ['DELETE', false],
   ] as const) {
     app.route({
+      ...withQuery(loginQuery),
       method,
       url: `${ROUTING}/dnd`,
       handler: (request, reply) => {
@@ -107,13 +109,13 @@ export function routingRoutes(app: FastifyInstance): void {
   }
 
   // No forward answers an empty route, which the SDKs read as "none".
-  app.get(`${ROUTING}/forwardroute`, (request, reply) => {
+  app.get(`${ROUTING}/forwardroute`, withQuery(loginQuery), (request, reply) => {
     const user = actedOn(request);
     const [forward] = userServices(request).routing.stateOf(user.loginName).forwardRoutes;
     return sendO2g(reply, forward ?? { destinations: [] });
   });
 
-  app.post(`${ROUTING}/forwardroute`, (request, reply) => {
+  app.post(`${ROUTING}/forwardroute`, withQuery(loginQuery), (request, reply) => {
     const user = actedOn(request);
     const { forwardRoute } = parseBody(setForwardRequestSchema, request.body);
     const destination = forwardDestination(forwardRoute.destinations);
@@ -124,19 +126,19 @@ export function routingRoutes(app: FastifyInstance): void {
     return sendNoContent(reply);
   });
 
-  app.delete(`${ROUTING}/forwardroute`, (request, reply) => {
+  app.delete(`${ROUTING}/forwardroute`, withQuery(loginQuery), (request, reply) => {
     commit(request, userServices(request).routing.cancelForward(actedOn(request)));
     return sendNoContent(reply);
   });
 
-  app.get(`${ROUTING}/overflowroute`, (request, reply) => {
+  app.get(`${ROUTING}/overflowroute`, withQuery(loginQuery), (request, reply) => {
     const user = actedOn(request);
     const [overflow] = userServices(request).routing.stateOf(user.loginName).overflowRoutes;
     return sendO2g(reply, overflow ?? { destinations: [] });
   });
 
   // The Java SDK sends an array under `overflowRoutes`, the node SDK 2.5 a bare object: both are accepted.
-  app.post(`${ROUTING}/overflowroute`, (request, reply) => {
+  app.post(`${ROUTING}/overflowroute`, withQuery(loginQuery), (request, reply) => {
     const user = actedOn(request);
     const { overflowRoutes } = parseBody(setOverflowRequestSchema, request.body);
     const route = Array.isArray(overflowRoutes) ? overflowRoutes[0] : overflowRoutes;
@@ -148,7 +150,7 @@ export function routingRoutes(app: FastifyInstance): void {
     return sendNoContent(reply);
   });
 
-  app.delete(`${ROUTING}/overflowroute`, (request, reply) => {
+  app.delete(`${ROUTING}/overflowroute`, withQuery(loginQuery), (request, reply) => {
     commit(request, userServices(request).routing.cancelOverflow(actedOn(request)));
     return sendNoContent(reply);
   });

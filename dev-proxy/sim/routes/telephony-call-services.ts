@@ -15,7 +15,8 @@ import {
 import { SimError } from '../model/sim-error';
 import { sendNoContent } from '../http/o2g-json';
 import { parseBody, parseQuery } from '../http/parse-request';
-import { userServices } from '../http/service-access';
+import { loginNameParam, loginQuery, userServices } from '../http/service-access';
+import { withQuery } from '../http/route-query';
 import { commit, requireSession, targetUser } from '../http/session-guard';
 import { callRefParam, deviceUser, TELEPHONY_PATH } from '../http/telephony-target';
 
@@ -26,19 +27,19 @@ const userOf = (request: FastifyRequest) => targetUser(request, requireSession(r
 
 // Java and C# send the recording action in lower case, the node SDK capitalised: any case is accepted.
 const RECORDING_ACTIONS = ['start', 'stop', 'pause', 'resume'];
-const recordingQuerySchema = z.object({ action: z.string().optional(), loginName: z.unknown().optional() });
+const recordingQuerySchema = z.object({ action: z.string().optional(), loginName: loginNameParam });
 
 /** Telephony: park, callback, overflow to voicemail, the call's data, recording. */
 export function telephonyCallServicesRoutes(app: FastifyInstance): void {
   // The java SDK sends `{}` without parkTo (park on the own device); node always names it.
-  app.post(`${CALL}/park`, (request, reply) => {
+  app.post(`${CALL}/park`, withQuery(loginQuery), (request, reply) => {
     const { loginName } = userOf(request);
     const { parkTo } = parseBody(parkRequestSchema, request.body ?? {});
     commit(request, parkCall(telephonyOf(request), loginName, callRefParam(request), parkTo));
     return sendNoContent(reply);
   });
 
-  app.post(`${CALL}/callback`, (request, reply) => {
+  app.post(`${CALL}/callback`, withQuery(loginQuery), (request, reply) => {
     const user = userOf(request);
     const callRef = callRefParam(request);
     const callee = callbackTarget(telephonyOf(request), user.loginName, callRef);
@@ -47,12 +48,12 @@ export function telephonyCallServicesRoutes(app: FastifyInstance): void {
     return sendNoContent(reply);
   });
 
-  app.post(`${CALL}/overflowToVoiceMail`, (request, reply) => {
+  app.post(`${CALL}/overflowToVoiceMail`, withQuery(loginQuery), (request, reply) => {
     commit(request, overflowCall(telephonyOf(request), userOf(request).loginName, callRefParam(request)));
     return sendNoContent(reply);
   });
 
-  app.post(`${CALL}/attachdata`, (request, reply) => {
+  app.post(`${CALL}/attachdata`, withQuery(loginQuery), (request, reply) => {
     const session = requireSession(request);
     const body = parseBody(attachDataRequestSchema, request.body);
     const { loginName } = deviceUser(request, session, body.deviceId);
@@ -64,7 +65,7 @@ export function telephonyCallServicesRoutes(app: FastifyInstance): void {
     return sendNoContent(reply);
   });
 
-  app.post(`${CALL}/sendaccountinfo`, (request, reply) => {
+  app.post(`${CALL}/sendaccountinfo`, withQuery(loginQuery), (request, reply) => {
     const session = requireSession(request);
     const { deviceId, accountInfo } = parseBody(accountInfoRequestSchema, request.body);
     const { loginName } = deviceUser(request, session, deviceId);
@@ -72,7 +73,7 @@ export function telephonyCallServicesRoutes(app: FastifyInstance): void {
     return sendNoContent(reply);
   });
 
-  app.post(`${CALL}/recording`, (request) => {
+  app.post(`${CALL}/recording`, withQuery(recordingQuerySchema), (request) => {
     const { loginName } = userOf(request);
     const { action } = parseQuery(recordingQuerySchema, request.query);
     if (typeof action !== 'string' || !RECORDING_ACTIONS.includes(action.toLowerCase()))

@@ -13,6 +13,8 @@ import { callViewFor } from '../model/calls/call-view';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
 import { o2gUrls } from '../http/o2g-urls';
 import { parseBody } from '../http/parse-request';
+import { withQuery } from '../http/route-query';
+import { loginQuery } from '../http/service-access';
 import { commit, requireSession, targetUser } from '../http/session-guard';
 import { callRefParam, deviceUser, TELEPHONY_PATH } from '../http/telephony-target';
 
@@ -40,7 +42,7 @@ function correlatorOf(body: MakeCallRequest): string | undefined {
 
 /** Telephony (advanced): the calls of a user and what can be done with each. */
 export function telephonyCallsRoutes(app: FastifyInstance): void {
-  app.get(CALLS, (request, reply) => {
+  app.get(CALLS, withQuery(loginQuery), (request, reply) => {
     const loginName = userOf(request);
     const calls = telephonyOf(request)
       .calls(loginName)
@@ -49,7 +51,7 @@ export function telephonyCallsRoutes(app: FastifyInstance): void {
     return sendO2g(reply, answer);
   });
 
-  app.post(CALLS, (request, reply) => {
+  app.post(CALLS, withQuery(loginQuery), (request, reply) => {
     const session = requireSession(request);
     const body = parseBody(makeCallRequestSchema, request.body);
     const { deviceId, callee, autoAnswer } = body;
@@ -69,7 +71,7 @@ export function telephonyCallsRoutes(app: FastifyInstance): void {
       .send();
   });
 
-  app.get(CALL, (request, reply) => {
+  app.get(CALL, withQuery(loginQuery), (request, reply) => {
     const loginName = userOf(request);
     return sendO2g(
       reply,
@@ -77,46 +79,46 @@ export function telephonyCallsRoutes(app: FastifyInstance): void {
     );
   });
 
-  app.delete(CALL, (request, reply) => {
+  app.delete(CALL, withQuery(loginQuery), (request, reply) => {
     commit(request, telephonyOf(request).release(userOf(request), callRefParam(request)));
     return sendNoContent(reply);
   });
 
-  app.post(`${CALL}/dropme`, (request, reply) => {
+  app.post(`${CALL}/dropme`, withQuery(loginQuery), (request, reply) => {
     commit(request, telephonyOf(request).leave(userOf(request), callRefParam(request)));
     return sendNoContent(reply);
   });
 
   const deviceActions = { answer: 'answer', hold: 'hold', retrieve: 'retrieve' } as const;
   for (const [path, command] of Object.entries(deviceActions)) {
-    app.post(`${CALL}/${path}`, (request, reply) => {
+    app.post(`${CALL}/${path}`, withQuery(loginQuery), (request, reply) => {
       const { loginName } = deviceRequest(request, (body) => parseBody(deviceIdRequestSchema, body));
       commit(request, telephonyOf(request)[command](loginName, callRefParam(request)));
       return sendNoContent(reply);
     });
   }
 
-  app.post(`${CALL}/sendDtmf`, (request, reply) => {
+  app.post(`${CALL}/sendDtmf`, withQuery(loginQuery), (request, reply) => {
     const { loginName } = deviceRequest(request, (body) => parseBody(sendDtmfRequestSchema, body));
     commit(request, telephonyOf(request).sendDtmf(loginName, callRefParam(request)));
     return sendNoContent(reply);
   });
 
-  app.post(`${CALL}/transfer`, (request, reply) => {
+  app.post(`${CALL}/transfer`, withQuery(loginQuery), (request, reply) => {
     const loginName = userOf(request);
     const { heldCallRef } = parseBody(transferRequestSchema, request.body);
     commit(request, telephonyOf(request).transfer(loginName, callRefParam(request), heldCallRef));
     return sendNoContent(reply);
   });
 
-  app.post(`${CALL}/blindtransfer`, (request, reply) => {
+  app.post(`${CALL}/blindtransfer`, withQuery(loginQuery), (request, reply) => {
     const loginName = userOf(request);
     const { transferTo } = parseBody(blindTransferRequestSchema, request.body);
     commit(request, telephonyOf(request).blindTransfer(loginName, callRefParam(request), transferTo));
     return sendNoContent(reply);
   });
 
-  app.post(`${CALL}/redirect`, (request, reply) => {
+  app.post(`${CALL}/redirect`, withQuery(loginQuery), (request, reply) => {
     const loginName = userOf(request);
     const { redirectTo } = parseBody(redirectRequestSchema, request.body);
     commit(request, telephonyOf(request).redirect(loginName, callRefParam(request), redirectTo));

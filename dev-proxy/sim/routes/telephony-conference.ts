@@ -9,6 +9,8 @@ import { callViewFor } from '../model/calls/call-view';
 import { unknownLeg, unknownParticipant } from '../model/calls/telephony-errors';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
 import { parseBody } from '../http/parse-request';
+import { withQuery } from '../http/route-query';
+import { loginQuery } from '../http/service-access';
 import { commit, requireSession, targetUser } from '../http/session-guard';
 import { callRefParam, deviceUser, TELEPHONY_PATH } from '../http/telephony-target';
 
@@ -31,7 +33,7 @@ const paramOf = (request: FastifyRequest, name: 'participantId' | 'legId') =>
 
 /** Telephony: consultation (alternate, reconnect), conference (merge, participants) and the user's legs. */
 export function telephonyConferenceRoutes(app: FastifyInstance): void {
-  app.post(`${CALL}/alternate`, (request, reply) => {
+  app.post(`${CALL}/alternate`, withQuery(loginQuery), (request, reply) => {
     const session = requireSession(request);
     const { deviceId } = parseBody(deviceIdRequestSchema, request.body);
     const { loginName } = deviceUser(request, session, deviceId);
@@ -39,7 +41,7 @@ export function telephonyConferenceRoutes(app: FastifyInstance): void {
     return sendNoContent(reply);
   });
 
-  app.post(`${CALL}/reconnect`, (request, reply) => {
+  app.post(`${CALL}/reconnect`, withQuery(loginQuery), (request, reply) => {
     const session = requireSession(request);
     const { deviceId, enquiryCallRef } = parseBody(reconnectRequestSchema, request.body);
     const { loginName } = deviceUser(request, session, deviceId);
@@ -47,18 +49,18 @@ export function telephonyConferenceRoutes(app: FastifyInstance): void {
     return sendNoContent(reply);
   });
 
-  app.post(`${CALL}/merge`, (request, reply) => {
+  app.post(`${CALL}/merge`, withQuery(loginQuery), (request, reply) => {
     const loginName = userOf(request);
     const { heldCallRef } = parseBody(transferRequestSchema, request.body);
     commit(request, telephonyOf(request).merge(loginName, callRefParam(request), heldCallRef));
     return sendNoContent(reply);
   });
 
-  app.get(`${CALL}/participants`, (request, reply) =>
+  app.get(`${CALL}/participants`, withQuery(loginQuery), (request, reply) =>
     sendO2g(reply, { participants: viewOf(request).participants }),
   );
 
-  app.get(`${CALL}/participants/:participantId`, (request, reply) => {
+  app.get(`${CALL}/participants/:participantId`, withQuery(loginQuery), (request, reply) => {
     const view = viewOf(request);
     const id = paramOf(request, 'participantId');
     const participant = view.participants.find((p) => p.participantId === id);
@@ -66,17 +68,19 @@ export function telephonyConferenceRoutes(app: FastifyInstance): void {
     return sendO2g(reply, participant);
   });
 
-  app.delete(`${CALL}/participants/:participantId`, (request, reply) => {
+  app.delete(`${CALL}/participants/:participantId`, withQuery(loginQuery), (request, reply) => {
     const loginName = userOf(request);
     const id = paramOf(request, 'participantId');
     commit(request, telephonyOf(request).dropParticipant(loginName, callRefParam(request), id));
     return sendNoContent(reply);
   });
 
-  app.get(`${CALL}/deviceLegs`, (request, reply) => sendO2g(reply, { legs: viewOf(request).legs }));
+  app.get(`${CALL}/deviceLegs`, withQuery(loginQuery), (request, reply) =>
+    sendO2g(reply, { legs: viewOf(request).legs }),
+  );
 
   // A leg is named by its device (the user's own legs are one per device).
-  app.get(`${CALL}/deviceLegs/:legId`, (request, reply) => {
+  app.get(`${CALL}/deviceLegs/:legId`, withQuery(loginQuery), (request, reply) => {
     const view = viewOf(request);
     const id = paramOf(request, 'legId');
     const leg = view.legs.find((l) => l.deviceId === id);

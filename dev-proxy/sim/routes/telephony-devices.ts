@@ -7,6 +7,8 @@ import {
 import { deskSharing, intrude, pickUpCall, unparkCall } from '../model/calls/telephony-services';
 import { sendNoContent } from '../http/o2g-json';
 import { parseBody } from '../http/parse-request';
+import { withQuery } from '../http/route-query';
+import { loginQuery } from '../http/service-access';
 import { commit, requireSession, targetUser } from '../http/session-guard';
 import { deviceUser, TELEPHONY_PATH } from '../http/telephony-target';
 
@@ -22,7 +24,7 @@ function deviceOf(request: FastifyRequest) {
 
 /** Devices: pickup, intrusion, unpark, interphony; and desk sharing, which the lab's users do not have. */
 export function telephonyDevicesRoutes(app: FastifyInstance): void {
-  app.post(`${DEVICE}/pickup`, (request, reply) => {
+  app.post(`${DEVICE}/pickup`, withQuery(loginQuery), (request, reply) => {
     const { deviceId, user } = deviceOf(request);
     const { otherCallRef, otherPhoneNumber, autoAnswer } = parseBody(pickupRequestSchema, request.body);
     const pickup = { otherCallRef, otherPhoneNumber, autoAnswer: autoAnswer ?? true };
@@ -30,13 +32,13 @@ export function telephonyDevicesRoutes(app: FastifyInstance): void {
     return sendNoContent(reply);
   });
 
-  app.post(`${DEVICE}/intrusion`, (request, reply) => {
+  app.post(`${DEVICE}/intrusion`, withQuery(loginQuery), (request, reply) => {
     const { deviceId, user } = deviceOf(request);
     commit(request, intrude(telephonyOf(request), user.loginName, deviceId));
     return sendNoContent(reply);
   });
 
-  app.post(`${DEVICE}/unpark`, (request, reply) => {
+  app.post(`${DEVICE}/unpark`, withQuery(loginQuery), (request, reply) => {
     const { deviceId, user } = deviceOf(request);
     const { heldCallRef } = parseBody(unparkRequestSchema, request.body);
     commit(request, unparkCall(telephonyOf(request), user.loginName, deviceId, heldCallRef));
@@ -46,6 +48,7 @@ export function telephonyDevicesRoutes(app: FastifyInstance): void {
   // Interphony / microphone toggle works blind: nothing the API shows changes (node PUT, java POST).
   for (const method of ['PUT', 'POST'] as const) {
     app.route({
+      ...withQuery(loginQuery),
       method,
       url: `${DEVICE}/ithmicro`,
       handler: (request, reply) => {
@@ -55,13 +58,13 @@ export function telephonyDevicesRoutes(app: FastifyInstance): void {
     });
   }
 
-  app.post(`${TELEPHONY_PATH}/deskSharing`, (request) => {
+  app.post(`${TELEPHONY_PATH}/deskSharing`, withQuery(loginQuery), (request) => {
     const { loginName } = targetUser(request, requireSession(request));
     parseBody(deskSharingRequestSchema, request.body);
     deskSharing(loginName);
   });
 
-  app.delete(`${TELEPHONY_PATH}/deskSharing`, (request) => {
+  app.delete(`${TELEPHONY_PATH}/deskSharing`, withQuery(loginQuery), (request) => {
     deskSharing(targetUser(request, requireSession(request)).loginName);
   });
 }

@@ -5,6 +5,8 @@ import { serviceNotProvided } from '../model/calls/telephony-errors';
 import { SimError } from '../model/sim-error';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
 import { parseBody } from '../http/parse-request';
+import { withQuery } from '../http/route-query';
+import { loginQuery } from '../http/service-access';
 import { commit, requireSession, targetUser } from '../http/session-guard';
 import { TELEPHONY_PATH } from '../http/telephony-target';
 
@@ -16,7 +18,7 @@ const groupParam = (request: FastifyRequest) => (request.params as { hgNumber: s
 export function telephonyGroupsRoutes(app: FastifyInstance): void {
   const LOGON = `${TELEPHONY_PATH}/huntingGroupLogOn`;
 
-  app.get(LOGON, (request, reply) => {
+  app.get(LOGON, withQuery(loginQuery), (request, reply) => {
     const user = userOf(request);
     const logon = telephonyOf(request).store.huntingGroups.isLoggedOn(user.companyPhone);
     return sendO2g(reply, { logon }, { keepFalse: ['logon'] });
@@ -27,6 +29,7 @@ export function telephonyGroupsRoutes(app: FastifyInstance): void {
     ['DELETE', false],
   ] as const) {
     app.route({
+      ...withQuery(loginQuery),
       method,
       url: LOGON,
       handler: (request, reply) => {
@@ -36,31 +39,31 @@ export function telephonyGroupsRoutes(app: FastifyInstance): void {
     });
   }
 
-  app.post(`${TELEPHONY_PATH}/huntingGroupMember/:hgNumber`, (request, reply) => {
+  app.post(`${TELEPHONY_PATH}/huntingGroupMember/:hgNumber`, withQuery(loginQuery), (request, reply) => {
     const user = userOf(request);
     telephonyOf(request).store.huntingGroups.join(user.companyPhone, groupParam(request));
     return sendNoContent(reply);
   });
 
-  app.delete(`${TELEPHONY_PATH}/huntingGroupMember/:hgNumber`, (request, reply) => {
+  app.delete(`${TELEPHONY_PATH}/huntingGroupMember/:hgNumber`, withQuery(loginQuery), (request, reply) => {
     const user = userOf(request);
     telephonyOf(request).store.huntingGroups.leave(user.companyPhone, groupParam(request));
     return sendNoContent(reply);
   });
 
-  app.get(`${TELEPHONY_PATH}/huntingGroups`, (request, reply) => {
+  app.get(`${TELEPHONY_PATH}/huntingGroups`, withQuery(loginQuery), (request, reply) => {
     const user = userOf(request);
     const groups = telephonyOf(request).store.huntingGroups;
     const currentHg = groups.groupOf(user.companyPhone);
     return sendO2g(reply, { hgList: groups.numbers(), ...(currentHg !== undefined && { currentHg }) });
   });
 
-  app.get(`${TELEPHONY_PATH}/miniMessages`, (request, reply) => {
+  app.get(`${TELEPHONY_PATH}/miniMessages`, withQuery(loginQuery), (request, reply) => {
     const user = userOf(request);
     return sendO2g(reply, telephonyOf(request).miniMessages.takeNext(user.loginName));
   });
 
-  app.post(`${TELEPHONY_PATH}/miniMessages`, (request, reply) => {
+  app.post(`${TELEPHONY_PATH}/miniMessages`, withQuery(loginQuery), (request, reply) => {
     const user = userOf(request);
     const { recipient, message } = parseBody(miniMessageRequestSchema, request.body);
     const telephony = telephonyOf(request);
@@ -69,7 +72,7 @@ export function telephonyGroupsRoutes(app: FastifyInstance): void {
   });
 
   // The lab's OXE has no CCD: the one node exists, but no pilot is a CCD pilot.
-  app.post(`${TELEPHONY_PATH}/pilots/:nodeId/:pilotNumber/transferInfo`, (request) => {
+  app.post(`${TELEPHONY_PATH}/pilots/:nodeId/:pilotNumber/transferInfo`, withQuery(loginQuery), (request) => {
     userOf(request);
     const { nodeId, pilotNumber } = request.params as { nodeId: string; pilotNumber: string };
     if (nodeId !== request.server.sim.world.lab.oxe.nodeId)

@@ -7,40 +7,7 @@ import { ManualClock } from '../model/clock';
 import { World } from '../model/world';
 import { createSimApp } from '../server';
 import { listenOnFreePort } from '../testing/sim-http';
-
-interface WadlMethod {
-  method: string;
-  id: string;
-  path: string;
-  query: string[];
-  templates: string[];
-}
-
-/** Reads the resources of a WADL: each method with its full path, query and template parameters. */
-function readWadl(xml: string): { base: string; methods: WadlMethod[] } {
-  const base = /<resources base="([^"]*)"/.exec(xml)?.[1] ?? '';
-  const stack: { path: string; templates: string[] }[] = [];
-  const methods: WadlMethod[] = [];
-  let current: WadlMethod | undefined;
-  for (const [tag] of xml.matchAll(/<\/?(resource|method|param)\b[^>]*>/g)) {
-    const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
-    if (tag.startsWith('</resource')) stack.pop();
-    else if (tag.startsWith('</method')) current = undefined;
-    else if (tag.startsWith('<resource')) stack.push({ path: attr('path'), templates: [] });
-    else if (tag.startsWith('<method')) {
-      current = {
-        method: attr('name'),
-        id: attr('id'),
-        path: stack.map((r) => r.path).join('/'),
-        query: [],
-        templates: stack.flatMap((r) => r.templates),
-      };
-      methods.push(current);
-    } else if (attr('style') === 'query') current?.query.push(attr('name'));
-    else if (attr('style') === 'template') stack.at(-1)?.templates.push(attr('name'));
-  }
-  return { base, methods };
-}
+import { readWadl } from '../testing/wadl-reader';
 
 let app: FastifyInstance;
 let origin: string;
@@ -101,5 +68,21 @@ describe('GET /api/rest/1.0/application.wadl', () => {
       expect.arrayContaining(['acknowledge', 'loginName']),
     );
     expect(find('GET', 'system/status')).toMatchObject({ query: [], templates: [] });
+    expect(find('POST', 'telephony/calls/{callRef}/recording')?.query).toEqual(['action', 'loginName']);
+  });
+
+  // An administrator acts for a user with `?loginName=`: every per-user operation must publish it.
+  it('declares the act-as loginName on the Telephony and Routing operations', async () => {
+    const { methods } = readWadl(await (await fetch(`${origin}/api/rest/1.0/application.wadl`)).text());
+    const find = (method: string, path: string) =>
+      methods.find((m) => m.method === method && m.path === path);
+    expect(find('POST', 'telephony/calls')?.query).toEqual(['loginName']);
+    expect(find('GET', 'routing/state')?.query).toEqual(['loginName']);
+    expect(find('POST', 'telephony/calls/{callRef}/answer')?.query).toEqual(['loginName']);
+    const perUser = methods.filter((m) => /^(telephony|routing)(\/|$)/.test(m.path));
+    expect(perUser.length).toBeGreaterThan(50);
+    expect(perUser.filter((m) => !m.query.includes('loginName')).map((m) => `${m.method} ${m.path}`)).toEqual(
+      [],
+    );
   });
 });
