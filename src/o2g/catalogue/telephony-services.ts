@@ -14,7 +14,7 @@ import { actAs, NO_CONTENT, operations, pathParam, queryParam } from './define';
 const callRef = pathParam('callRef', undefined, 'callRef', 'The call, as `callRef` in a call list.');
 const CALL = '/telephony/calls/{callRef}';
 const CALL_STATUSES = { ...NO_CONTENT, 404: 'No such call for this user.' };
-const NOT_PROVIDED = { 503: 'The OXE does not provide this service here (the lab has no such feature).' };
+const NOT_PROVIDED = { 403: 'The OXE does not provide this service here (the lab has no recording).' };
 const participantId = pathParam('participantId', undefined, undefined, 'From the call’s participants.');
 const legId = pathParam('legId', undefined, 'deviceId', 'A leg of the call: the device it is on.');
 
@@ -115,7 +115,7 @@ export const CALL_SERVICES = operations('Telephony', 'telephony', {
   overflowToVoiceMail: {
     method: 'POST',
     path: `${CALL}/overflowToVoiceMail`,
-    summary: 'Send the ringing callee’s call to its voicemail (1999 in the lab)',
+    summary: 'While the call rings out, send it to the callee’s voicemail (1999 in the lab)',
     params: [callRef, actAs],
     returns: 'No body.',
     statuses: CALL_STATUSES,

@@ -11,7 +11,9 @@ import { actAs, NO_CONTENT, operations, pathParam } from './define';
 const deviceId = pathParam('deviceId', '2001', 'deviceId', 'One of the user’s devices.');
 const DEVICE = '/telephony/devices/{deviceId}';
 const DEVICE_STATUSES = { ...NO_CONTENT, 404: 'Not one of the user’s devices, or no such call.' };
-const NOT_PROVIDED = { 503: 'The OXE does not provide this service to this user.' };
+const NOT_PROVIDED = {
+  403: 'The OXE does not provide this service to this user (the lab has no desk sharing nor CCD).',
+};
 
 /** Devices: taking calls from elsewhere onto one of the user's devices. */
 export const DEVICE_SERVICES = operations('Devices', 'devices', {
