@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from './catalogue';
 import { joinCatalogue, OTHER } from './catalogue/join';
-import { parseWadl } from './wadl';
+import { parseWadl, plainTemplates } from './wadl';
 
 // A small Jersey-style WADL: nested resources, a template with a regex, query params on the request.
 const WADL = `<?xml version="1.0" encoding="UTF-8"?>
@@ -23,11 +23,11 @@ const WADL = `<?xml version="1.0" encoding="UTF-8"?>
       <method name="DELETE" id="release">
         <request><param name="loginName" style="query"/><param name="reason" style="query"/></request>
       </method>
-      <resource path="park">
-        <method name="POST" id="park"/>
+      <resource path="mute">
+        <method name="POST" id="mute"/>
       </resource>
     </resource>
-    <resource path="sessions"><method name="DELETE" id="closeSession"/></resource>
+    <resource path="licenses"><method name="GET" id="getLicenses"/></resource>
   </resources>
 </application>`;
 
@@ -58,11 +58,22 @@ describe('parseWadl', () => {
       },
       {
         method: 'POST',
-        path: '/telephony/calls/{callRef}/park',
-        id: 'park',
+        path: '/telephony/calls/{callRef}/mute',
+        id: 'mute',
         params: [{ name: 'callRef', style: 'template', required: true }],
       },
-      { method: 'DELETE', path: '/sessions', id: 'closeSession', params: [] },
+      { method: 'GET', path: '/licenses', id: 'getLicenses', params: [] },
+    ]);
+  });
+
+  it('reduces templates to their names, regexes with braces or slashes included', () => {
+    expect(plainTemplates('calls/{ callRef : [^/]+ }/x')).toBe('calls/{callRef}/x');
+    expect(plainTemplates('{id: [0-9]{3}}/{path: .+}')).toBe('{id}/{path}');
+    const nested = `<application xmlns="http://wadl.dev.java.net/2009/02"><resources base="/api/rest/1.0/">
+      <resource path="pbxs/{nodeId: [0-9]{1,3}}//instances/{objectPath: .+}/"><method name="GET"/></resource>
+    </resources></application>`;
+    expect(parseWadl(nested).map((operation) => operation.path)).toEqual([
+      '/pbxs/{nodeId}/instances/{objectPath}',
     ]);
   });
 
@@ -93,23 +104,28 @@ describe('joinCatalogue', () => {
     const release = telephony?.operations.find((operation) => operation.id === 'telephony.release');
     expect(release?.source).toBe('both');
     expect(release?.params.map((param) => param.name)).toEqual(['callRef', 'loginName', 'reason']);
-    const park = telephony?.operations.find(
-      (operation) => operation.path === '/telephony/calls/{callRef}/park',
+    const mute = telephony?.operations.find(
+      (operation) => operation.path === '/telephony/calls/{callRef}/mute',
     );
-    expect(park).toMatchObject({ source: 'wadl', method: 'POST', summary: 'park', service: 'Telephony' });
-    expect(park?.params).toEqual([{ name: 'callRef', in: 'path', required: true }]);
+    expect(mute).toMatchObject({ source: 'wadl', method: 'POST', summary: 'mute', service: 'Telephony' });
+    expect(mute?.params).toEqual([{ name: 'callRef', in: 'path', required: true }]);
 
     // A path no session service claims is listed apart, not dropped.
     const other = joined.services.find((service) => service.serviceName === OTHER);
     expect(other?.operations.map((operation) => `${operation.method} ${operation.path}`)).toEqual([
-      'DELETE /sessions',
+      'GET /licenses',
     ]);
   });
 
   it('falls back to the catalogue alone, for the session’s services only, without a WADL', () => {
     const joined = joinCatalogue(CATALOGUE, session, undefined);
     expect(joined.basis).toBe('built-in');
-    expect(joined.services.map((service) => service.serviceName)).toEqual(['Routing', 'Telephony']);
+    // Sessions is in every session without being listed.
+    expect(joined.services.map((service) => service.serviceName)).toEqual([
+      'Routing',
+      'Telephony',
+      'Sessions',
+    ]);
     expect(
       joined.services
         .flatMap((service) => service.operations)

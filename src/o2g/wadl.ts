@@ -28,8 +28,35 @@ const API_ROOT = /\/api\/rest\/1\.0(?=\/|$)/;
 const childElements = (parent: Element, localName: string): Element[] =>
   [...parent.children].filter((child) => child.localName === localName);
 
+/**
+ * A resource path with its templates reduced to their names: `{ callRef : [^/]+ }` and
+ * `{id: [0-9]{3}}` become `{callRef}` and `{id}`. Jersey's regexes may hold braces and slashes,
+ * so templates are read by depth rather than by a pattern.
+ */
+export function plainTemplates(path: string): string {
+  let out = '';
+  for (let index = 0; index < path.length; index++) {
+    if (path[index] !== '{') {
+      out += path[index];
+      continue;
+    }
+    let depth = 1;
+    let end = index + 1;
+    for (; end < path.length && depth > 0; end++) {
+      if (path[end] === '{') depth++;
+      else if (path[end] === '}') depth--;
+    }
+    const inner = path.slice(index + 1, depth === 0 ? end - 1 : end);
+    out += `{${(inner.split(':')[0] ?? '').trim()}}`;
+    index = end - 1;
+  }
+  return out;
+}
+
 function joinPath(parent: string, segment: string): string {
-  const clean = segment.replace(/\{\s*([\w.-]+)\s*:[^}]*\}/g, '{$1}').replace(/^\/+|\/+$/g, '');
+  const clean = plainTemplates(segment)
+    .replace(/^\/+|\/+$/g, '')
+    .replace(/\/{2,}/g, '/');
   return clean ? `${parent.replace(/\/+$/, '')}/${clean}` : parent;
 }
 

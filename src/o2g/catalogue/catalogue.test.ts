@@ -21,7 +21,17 @@ const LAB_SERVICES = [
   'PbxManagement',
   'Analytics',
   'Maintenance',
+  // Not listed by a session, but every session has it.
+  'Sessions',
 ];
+const PERSON_GIVES = new Set([
+  'telephony.transfer',
+  'telephony.merge',
+  'telephony.reconnect',
+  'devices.pickup',
+  'devices.unpark',
+  'users.changePassword',
+]);
 const operations = CATALOGUE.flatMap((service) => service.operations);
 
 describe('the catalogue', () => {
@@ -41,8 +51,8 @@ describe('the catalogue', () => {
 
   it('has a lab example that its own body schema accepts, for every operation with a body', () => {
     for (const operation of operations.filter((candidate) => candidate.body)) {
-      // Two examples leave a value for the person to give (a held call, a new password).
-      if (operation.id === 'telephony.transfer' || operation.id === 'users.changePassword') continue;
+      // These examples leave a value for the person to give (another call's ref, a new password).
+      if (PERSON_GIVES.has(operation.id)) continue;
       const parsed = operation.body?.safeParse(operation.example);
       expect(parsed?.success, `${operation.id}: ${JSON.stringify(parsed?.error?.issues)}`).toBe(true);
     }
@@ -68,6 +78,16 @@ describe('operationUrl', () => {
     });
     expect(operationUrl('https://o2g/api/rest/1.0', release, { callRef: 'c1', loginName: '' })).toEqual({
       url: 'https://o2g/api/rest/1.0/telephony/calls/c1',
+    });
+  });
+
+  it('keeps the slashes of a many-segment PBX object path, encoding each segment', () => {
+    const change = operations.find((operation) => operation.id === 'pbx.changeInstance');
+    if (!change) throw new Error('pbx.changeInstance missing');
+    expect(
+      operationUrl('https://o2g/api/rest/1.0', change, { nodeId: '1', objectPath: '/Subscriber/20 01/' }),
+    ).toEqual({
+      url: 'https://o2g/api/rest/1.0/pbxs/1/instances/Subscriber/20%2001',
     });
   });
 

@@ -2,6 +2,9 @@ import { COMLOG, EVENT_SUMMARY } from './history';
 import { DIRECTORY, SUBSCRIPTIONS, VOICEMAIL } from './messaging';
 import { LOGINS, PHONE_SET, USERS } from './people';
 import { ROUTING } from './routing';
+import { SESSIONS } from './sessions';
+import { CALL_SERVICES, CONFERENCE } from './telephony-services';
+import { DEVICE_SERVICES, USER_SERVICES } from './telephony-user-services';
 import { ANALYTICS, MAINTENANCE, PBX_MANAGEMENT } from './system';
 import {
   BASIC_TELEPHONY,
@@ -18,11 +21,12 @@ export { operationUrl, pathParamNames } from './operation-url';
 export { carriedValues } from './carry';
 export type { CarriedValue } from './carry';
 
-const service = (serviceName: string, relativeUrl: string, operations: readonly CatalogueOperation[]) => ({
-  serviceName,
-  relativeUrl,
-  operations,
-});
+const service = (
+  serviceName: string,
+  relativeUrl: string,
+  operations: readonly CatalogueOperation[],
+  implicit?: boolean,
+): CatalogueService => ({ serviceName, relativeUrl, operations, ...(implicit && { implicit }) });
 
 /**
  * Every operation the console knows, per service, in the order an O2G session lists its services.
@@ -32,8 +36,8 @@ export const CATALOGUE: readonly CatalogueService[] = [
   service('Logins', '/logins', LOGINS),
   service('Users', '/users', USERS),
   service('BasicTelephony', '/telephony/basicCall', BASIC_TELEPHONY),
-  service('Telephony', '/telephony/calls', TELEPHONY),
-  service('Devices', '/telephony/devices', DEVICES),
+  service('Telephony', '/telephony/calls', [...TELEPHONY, ...CONFERENCE, ...CALL_SERVICES, ...USER_SERVICES]),
+  service('Devices', '/telephony/devices', [...DEVICES, ...DEVICE_SERVICES]),
   service('State', '/telephony/state', STATE),
   service('IncomingCallbacks', '/telephony/incomingCallbacks', INCOMING_CALLBACKS),
   service('OutgoingCallbacks', '/telephony/outgoingCallbacks', OUTGOING_CALLBACKS),
@@ -47,4 +51,5 @@ export const CATALOGUE: readonly CatalogueService[] = [
   service('PbxManagement', '/pbxs', PBX_MANAGEMENT),
   service('Analytics', '/usages', ANALYTICS),
   service('Maintenance', '/system', MAINTENANCE),
+  service('Sessions', '/sessions', SESSIONS, true),
 ];

@@ -24,9 +24,20 @@ export interface ExplorerCatalogue {
   basis: 'wadl' | 'built-in';
 }
 
-/** The key two descriptions of one operation share: method and path, whatever the template names. */
-export const operationKey = (method: string, path: string) =>
-  `${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '')}`;
+/**
+ * The key two descriptions of one operation share: method and path, whatever the template names,
+ * slashes doubled or trailing, and however the PBX object path is cut: the O2G serves
+ * `instances/{objectName}/{objectId}/…` as one wildcard, which a WADL may spell as one template or
+ * several, so every run of templates after `instances` is one.
+ */
+export const operationKey = (method: string, path: string) => {
+  const templated = path
+    .replace(/\{[^}]*\}/g, '{}')
+    .replace(/\/{2,}/g, '/')
+    .replace(/\/+$/, '')
+    .replace(/\/instances(\/\{\})+$/, '/instances/{}');
+  return `${method.toUpperCase()} ${templated}`;
+};
 
 function wadlParam(param: WadlOperation['params'][number]): OperationParam {
   if (param.style === 'query' && param.name === 'loginName') return actAs;
@@ -76,7 +87,14 @@ export function joinCatalogue(
     (wadl ?? []).map((operation) => [operationKey(operation.method, operation.path), operation]),
   );
   const matched = new Set<string>();
-  const services: ExplorerService[] = sessionServices.map(({ serviceName, relativeUrl }) => {
+  // Services every session has without listing them (the session itself) come after the listed ones.
+  const listed = [
+    ...sessionServices,
+    ...catalogue.filter(
+      (entry) => entry.implicit && !sessionServices.some((s) => s.serviceName === entry.serviceName),
+    ),
+  ];
+  const services: ExplorerService[] = listed.map(({ serviceName, relativeUrl }) => {
     const known = catalogue.find((entry) => entry.serviceName === serviceName);
     const operations = (known?.operations ?? []).map((operation): ExplorerOperation => {
       const key = operationKey(operation.method, operation.path);
@@ -93,7 +111,7 @@ export function joinCatalogue(
   });
   for (const [key, operation] of declared) {
     if (matched.has(key)) continue;
-    const owner = ownerOf(operation.path, sessionServices);
+    const owner = ownerOf(operation.path, listed);
     const service = owner && services.find((entry) => entry.serviceName === owner.serviceName);
     if (service) service.operations.push(wadlOnly(operation, service.serviceName));
     else {

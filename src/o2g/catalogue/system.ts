@@ -9,7 +9,17 @@ const objectName = pathParam(
   undefined,
   'An object name of the model, e.g. Subscriber.',
 );
-const objectId = pathParam('objectId', '2001', 'objectId');
+// The O2G serves instances under one wildcard: an object name, then ids and sub-object names in turn.
+const INSTANCES = '/pbxs/{nodeId}/instances/{objectPath}';
+const objectPath = {
+  ...pathParam(
+    'objectPath',
+    'Subscriber/2001',
+    'objectId',
+    'Object name, then instance id and sub-objects: Subscriber, Subscriber/2001, Subscriber/2001/Tsc_IP_subscriber.',
+  ),
+  segments: 'many',
+} as const;
 const NO_NODE = { 404: 'No such node, object or instance.' };
 
 /** PbxManagement: the OXE configuration objects (administrators, MANAGEMENT licence). */
@@ -57,59 +67,70 @@ export const PBX_MANAGEMENT = operations('PbxManagement', 'pbx', {
     returns: 'The root PbxObject.',
     statuses: { 200: 'OK', ...NO_NODE },
   },
-  listInstances: {
+  getInstances: {
     method: 'GET',
-    path: '/pbxs/{nodeId}/instances/{objectName}',
-    summary: 'The instances of an object',
-    callers: ADMIN,
-    params: [nodeId, objectName, queryParam('filter', { description: 'e.g. (Directory_Number==2001)' })],
-    returns: 'objectName and `objectIds[]`.',
-    statuses: { 200: 'OK', ...NO_NODE },
-  },
-  getInstance: {
-    method: 'GET',
-    path: '/pbxs/{nodeId}/instances/{objectName}/{objectId}',
-    summary: 'One instance',
+    path: INSTANCES,
+    summary: 'The instances of an object, or one instance (with its sub-objects by path)',
     callers: ADMIN,
     params: [
       nodeId,
-      objectName,
-      objectId,
-      queryParam('attributes', { description: 'Attribute names, comma-separated.' }),
+      objectPath,
+      queryParam('filter', { description: 'With an object name only, e.g. (Directory_Number==2001)' }),
+      queryParam('attributes', { description: 'With an instance: attribute names, comma-separated.' }),
     ],
-    returns: 'The PbxObject with its attributes.',
+    returns: 'For `Subscriber`: objectName and `objectIds[]`; for `Subscriber/2001`: the PbxObject.',
     statuses: { 200: 'OK', ...NO_NODE },
   },
   createInstance: {
     method: 'POST',
-    path: '/pbxs/{nodeId}/instances/{objectName}',
-    summary: 'Create an instance',
+    path: INSTANCES,
+    summary: 'Create an instance under an object name (e.g. Subscriber)',
     callers: ADMIN,
-    params: [nodeId, objectName],
+    params: [nodeId, { ...objectPath, example: 'Subscriber' }],
     body: pbxObjectChangeRequestSchema,
-    example: { attributes: [{ name: 'Directory_Number', value: ['2006'] }] },
+    example: {
+      attributes: [
+        { name: 'Directory_Number', value: ['2006'] },
+        { name: 'Annu_Name', value: ['Lab'] },
+        { name: 'Annu_First_Name', value: ['Six'] },
+      ],
+    },
     returns: 'No body.',
-    statuses: { 201: 'Created.', 403: 'Not allowed (the lab refuses).', ...NO_NODE },
+    statuses: {
+      201: 'Created.',
+      403: 'Refused (e.g. a Tsc_IP_subscriber comes with its Subscriber).',
+      405: 'The path names an instance: create under an object name.',
+      ...NO_NODE,
+    },
   },
   changeInstance: {
     method: 'PUT',
-    path: '/pbxs/{nodeId}/instances/{objectName}/{objectId}',
+    path: INSTANCES,
     summary: 'Change attributes of an instance',
     callers: ADMIN,
-    params: [nodeId, objectName, objectId],
+    params: [nodeId, objectPath],
     body: pbxObjectChangeRequestSchema,
     example: { attributes: [{ name: 'Annu_First_Name', value: ['Alicia'] }] },
     returns: 'No body.',
-    statuses: { ...NO_CONTENT, ...NO_NODE },
+    statuses: { ...NO_CONTENT, 405: 'The path names no instance.', ...NO_NODE },
   },
   deleteInstance: {
     method: 'DELETE',
-    path: '/pbxs/{nodeId}/instances/{objectName}/{objectId}',
+    path: INSTANCES,
     summary: 'Delete an instance',
     callers: ADMIN,
-    params: [nodeId, objectName, objectId, queryParam('force', { options: ['true'] })],
+    params: [
+      nodeId,
+      { ...objectPath, example: 'Subscriber/2006' },
+      queryParam('force', { options: ['true'] }),
+    ],
     returns: 'No body.',
-    statuses: { ...NO_CONTENT, 403: 'Not allowed (the lab refuses).', ...NO_NODE },
+    statuses: {
+      ...NO_CONTENT,
+      403: 'Refused (a Tsc_IP_subscriber goes with its Subscriber).',
+      405: 'The path names no instance.',
+      ...NO_NODE,
+    },
   },
 });
 

@@ -33,6 +33,8 @@ export interface OperationParam {
   actAs?: boolean;
   /** Which carried value fits this parameter. */
   carry?: CarryKind;
+  /** A path parameter that spans several segments (PBX object paths such as `Subscriber/2001`). */
+  segments?: 'many';
 }
 
 /** One operation of an O2G service, as the console knows it. Pure data: views, forms and exports read it. */
@@ -65,4 +67,6 @@ export interface CatalogueService {
   /** The service's `relativeUrl` in the lab's session answer; WADL-only operations are placed by it. */
   relativeUrl: string;
   operations: readonly CatalogueOperation[];
+  /** Present in every session though no session lists it (the session itself: `/sessions`). */
+  implicit?: boolean;
 }

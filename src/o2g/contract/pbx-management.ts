@@ -72,7 +72,7 @@ export const pbxObjectModelSchema: z.ZodType<PbxObjectModel> = z.lazy(() =>
   }),
 );
 
-/** Body of `POST …/instances/{objectName}` (create) and `PUT …/instances/{objectName}/{objectId}` (only the changes). */
+/** Body of `POST …/instances/{objectPath}` (create under an object name) and `PUT …/instances/{objectPath}` (only the changes). */
 export const pbxObjectChangeRequestSchema = z.object({ attributes: z.array(pbxAttributeSchema).min(1) });
 /** Parsed create/change request. */
 export type PbxObjectChangeRequest = z.infer<typeof pbxObjectChangeRequestSchema>;

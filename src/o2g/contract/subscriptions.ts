@@ -27,6 +27,8 @@ export const subscriptionRequestSchema = z.object({
    * (then keepalive lines keep it open).
    */
   timeout: z.number().int().min(0).max(60).optional(),
+  /** Where the O2G POSTs the events instead of streaming them (the node SDK's webhook mode). */
+  webHookUrl: z.string().min(1).max(2048).optional(),
 });
 export type SubscriptionRequest = z.infer<typeof subscriptionRequestSchema>;
 

@@ -35,8 +35,7 @@ function Harness({ schema, example }: { schema: z.ZodType; example: unknown }) {
   );
 }
 
-const json = () =>
-  JSON.parse(screen.getByLabelText<HTMLTextAreaElement>('Body as JSON').value) as unknown;
+const json = () => JSON.parse(screen.getByLabelText<HTMLTextAreaElement>('Body as JSON').value) as unknown;
 
 describe('the body form drawn from a zod schema', () => {
   it('shows strings as text, a true/"true" flag as a switch, and keeps the JSON in step', async () => {

@@ -5,6 +5,7 @@ import { ActAsPicker } from '../../../components/act-as-picker';
 import type { ServiceDescriptor } from '../../../o2g/contract/session';
 import { describeO2gError } from '../../../lib/describe-o2g-error';
 import { useExplorerCatalogue } from '../api/use-explorer-catalogue';
+import { ExportMenu } from './export-menu';
 import type { ExplorerHref } from '../model/explorer-links';
 import { ExplorerSidebar } from './explorer-sidebar';
 import { HistoryList } from './history-list';
@@ -62,9 +63,12 @@ export function ExplorerPage(props: ExplorerPageProps) {
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap">
         <Title order={1}>Service explorer</Title>
-        <Button variant="default" onClick={jump.open} rightSection={<Kbd size="xs">Ctrl K</Kbd>}>
-          Jump to…
-        </Button>
+        <Group gap="xs">
+          <ExportMenu catalogue={catalogue} baseUrl={baseUrl} />
+          <Button variant="default" onClick={jump.open} rightSection={<Kbd size="xs">Ctrl K</Kbd>}>
+            Jump to…
+          </Button>
+        </Group>
       </Group>
       <Group gap="xs" role="status" aria-label="Catalogue source">
         {catalogue.wadlPending ? (
