@@ -84,6 +84,14 @@ export class Telephony {
     });
   }
 
+  /** Ends the user's ringing call after a callback request: O2G reports it with cause CALL_BACK. */
+  releaseForCallback(loginName: string, callRef: string): Outcome<void> {
+    return this.run((changes) => {
+      const call = this.store.find(loginName, callRef);
+      releaseParty(changes, call, this.store.partyOf(call, loginName), 'CALL_BACK');
+    });
+  }
+
   /** Leaves a call (dropme): a two-party call ends, a conference goes on without the user. */
   leave(loginName: string, callRef: string): Outcome<void> {
     return this.run((changes) => {
