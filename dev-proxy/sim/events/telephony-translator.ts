@@ -60,7 +60,8 @@ function callModified(
 export function callChangeLines(change: CallChange, loginName: string, world: World): O2gEventLine[] {
   const before = change.before && callViewFor(change.before, loginName);
   const after = change.after && callViewFor(change.after, loginName);
-  const previous = !before && change.previous ? callViewFor(change.previous, loginName) : undefined;
+  // A user who was in the call this one replaces (transfer, merge) is told so by previousCallRef.
+  const previous = change.previous && callViewFor(change.previous, loginName);
   if (after && (before ?? previous))
     return callModified(
       change,

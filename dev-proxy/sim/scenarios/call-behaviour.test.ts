@@ -137,6 +137,7 @@ describe('calls steered by routing, over HTTP', () => {
 describe('conference and hunting group, over HTTP', () => {
   it('consults, merges into a three-party conference, lists and drops a participant', async () => {
     const brunoEvents = await openEventStream(bruno, ['telephony']);
+    const aliceEvents = await openEventStream(alice, ['telephony']);
     const first = await call(alice, '2001', '2002');
     await ok(bruno.send('POST', `/telephony/calls/${first}/answer`, { deviceId: '2002' }));
     const enquiry = await call(alice, '2001', '2003');
@@ -154,6 +155,17 @@ describe('conference and hunting group, over HTTP', () => {
     ]);
     const joined = await nextNamed(brunoEvents, 'OnCallModified', 'previousCallRef');
     expect(joined).toMatchObject({ callRef: enquiry, previousCallRef: first, cause: 'CONFERENCED' });
+    // The merging user sees the surviving call modified (it replaces the held one), never the held one removed.
+    const seenByAlice: Record<string, unknown>[] = [];
+    while (seenByAlice.at(-1)?.previousCallRef === undefined) seenByAlice.push(...(await aliceEvents.take(1)));
+    expect(seenByAlice.at(-1)).toMatchObject({
+      eventName: 'OnCallModified',
+      callRef: enquiry,
+      previousCallRef: first,
+      cause: 'CONFERENCED',
+      addedParticipants: [expect.objectContaining({ participantId: '2002' })],
+    });
+    expect(seenByAlice.filter((line) => line.eventName === 'OnCallRemoved')).toEqual([]);
 
     expect((await alice.send('DELETE', `/telephony/calls/${enquiry}/participants/2003`)).status).toBe(204);
     const legs = (await (await ok(alice.send('GET', `/telephony/calls/${enquiry}/deviceLegs`))).json()) as {
