@@ -178,6 +178,24 @@ describe('conference and hunting group, over HTTP', () => {
     expect(after.participants.map((p) => p.participantId)).toEqual(['2002']);
   });
 
+  it('offers merge only while the user has one active and one held call', async () => {
+    const capabilitiesOf = async (callRef: string) => {
+      const view = (await (await ok(alice.send('GET', `/telephony/calls/${callRef}`))).json()) as {
+        callData: { capabilities: Record<string, boolean> };
+      };
+      return view.callData.capabilities;
+    };
+    const first = await call(alice, '2001', '2002');
+    await ok(bruno.send('POST', `/telephony/calls/${first}/answer`, { deviceId: '2002' }));
+    expect(await capabilitiesOf(first)).toMatchObject({ transfer: true });
+    expect((await capabilitiesOf(first)).merge).toBeUndefined();
+
+    const enquiry = await call(alice, '2001', '2003');
+    await ok(chloe.send('POST', `/telephony/calls/${enquiry}/answer`, { deviceId: '2003' }));
+    expect((await capabilitiesOf(enquiry)).merge).toBe(true);
+    expect((await capabilitiesOf(first)).merge).toBe(true);
+  });
+
   it('rings the pilot 2100 on its first free member, and the next one once that member logs off', async () => {
     const first = await call(alice, '2001', '2100');
     const chloeCalls = (await (await ok(chloe.send('GET', '/telephony/calls'))).json()) as {
