@@ -157,7 +157,8 @@ describe('conference and hunting group, over HTTP', () => {
     expect(joined).toMatchObject({ callRef: enquiry, previousCallRef: first, cause: 'CONFERENCED' });
     // The merging user sees the surviving call modified (it replaces the held one), never the held one removed.
     const seenByAlice: Record<string, unknown>[] = [];
-    while (seenByAlice.at(-1)?.previousCallRef === undefined) seenByAlice.push(...(await aliceEvents.take(1)));
+    while (seenByAlice.at(-1)?.previousCallRef === undefined)
+      seenByAlice.push(...(await aliceEvents.take(1)));
     expect(seenByAlice.at(-1)).toMatchObject({
       eventName: 'OnCallModified',
       callRef: enquiry,

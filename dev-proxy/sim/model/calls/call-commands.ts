@@ -161,12 +161,7 @@ export function sendDtmf(store: CallStore, call: SimCall, loginName: string): vo
  * first, as O2G shows it. A caller hanging up on a mailbox after 2 s or more leaves a message.
  * `because` names the cause when the hang-up has a reason of its own (a callback request).
  */
-export function releaseParty(
-  changes: ChangeSet,
-  call: SimCall,
-  party: CallParty,
-  because?: CallCause,
-): void {
+export function releaseParty(changes: ChangeSet, call: SimCall, party: CallParty, because?: CallCause): void {
   moved(party, 'release');
   const others = call.parties
     .filter((p) => p !== party)

@@ -129,7 +129,11 @@ describe('moving a call to a destination that refuses it', () => {
     const callRef = world.telephony.makeCall('oxe2001', '2001', '2002').result.callRef;
     const { events } = world.telephony.redirect('oxe2002', callRef, '2003');
     expect(changes(events).map((c) => c.cause)).toEqual(['REDIRECTED', 'DO_NOT_DISTURB']);
-    expect(['oxe2001', 'oxe2002', 'oxe2003'].map((login) => world.telephony.calls(login))).toEqual([[], [], []]);
+    expect(['oxe2001', 'oxe2002', 'oxe2003'].map((login) => world.telephony.calls(login))).toEqual([
+      [],
+      [],
+      [],
+    ]);
     world.events.publish(events);
     expect(world.userServices.eventSummary('oxe2003').missedCallsNb).toBe(1);
   });

@@ -38,7 +38,8 @@ export function redirect(
     return divertToVoicemail(store, changes, call, party);
   }
   const delivery = plannedFor(store, loginName, redirectTo);
-  if (delivery.kind !== 'fail') return reroute(store, changes, call, party, delivery, 'REDIRECTED', redirectTo);
+  if (delivery.kind !== 'fail')
+    return reroute(store, changes, call, party, delivery, 'REDIRECTED', redirectTo);
   const entry = rosterOf(call, party);
   changes.change(
     call,

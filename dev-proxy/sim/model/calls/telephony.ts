@@ -6,6 +6,7 @@ import { snapshotOf, type CallSnapshot } from './call-types';
 import { CallStore, ChangeSet } from './call-store';
 import type { CallRouting } from './call-routing';
 import { answerParty, currentCall, hold, makeCall, releaseParty, retrieve, sendDtmf } from './call-commands';
+import { recallParkedCalls } from './park-recall';
 import { tickCalls } from './call-timers';
 import { alternate, dropParticipant, leaveCall, merge, reconnect } from './call-conference';
 import { blindTransfer, redirect, transfer } from './call-transfers';
@@ -187,7 +188,10 @@ export class Telephony {
 
   /** Lets time act: auto-answering phones, ring timeouts to voicemail. */
   tick(now: number): DomainEvent[] {
-    return this.run((changes) => tickCalls(this.store, changes, now), now).events;
+    return this.run((changes) => {
+      tickCalls(this.store, changes, now);
+      recallParkedCalls(this.store, changes, now);
+    }, now).events;
   }
 
   /**
