@@ -4,7 +4,7 @@ import type { EventTranslator, O2gEventLine } from './event-translator';
 
 /**
  * The `unifiedComLog` package: a new record in full; deletes and (un)acknowledgements by record id,
- * where a missing `recordIds` means all the user's records.
+ * where a missing `recordIds` means all the user's records; an (un)acknowledged record also in full.
  */
 export const comlogTranslator: EventTranslator = {
   package: 'unifiedComLog',
@@ -21,7 +21,11 @@ export const comlogTranslator: EventTranslator = {
       case 'comRecordsAcknowledged': {
         if (event.loginName !== loginName) return [];
         const eventName = event.acknowledged ? 'OnComRecordsAck' : 'OnComRecordsUnAck';
-        return [{ eventName, loginName, recordIds: event.recordIds }];
+        // Each record's new state follows as OnComRecordModified (its `acknowledged` changed).
+        return [
+          { eventName, loginName, recordIds: event.recordIds },
+          ...event.records.map((record) => ({ eventName: 'OnComRecordModified', loginName, record })),
+        ];
       }
       default:
         return [];

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { toO2gJson } from '../http/o2g-json';
+import { EVENT_JSON_OPTIONS, toO2gJson } from '../http/o2g-json';
 import type { DomainEvent } from '../model/domain-events';
 import type { SimSubscription } from '../model/subscriptions';
 import type { World } from '../model/world';
@@ -204,7 +204,7 @@ export class EventChannel {
 }
 
 function serialize(line: O2gEventLine): string {
-  return `${JSON.stringify(toO2gJson(line))}\n`;
+  return `${JSON.stringify(toO2gJson(line, EVENT_JSON_OPTIONS))}\n`;
 }
 
 const audiences = new WeakMap<SimSubscription, string>();

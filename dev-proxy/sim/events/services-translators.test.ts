@@ -44,13 +44,27 @@ describe('the per-user services’ event translators', () => {
     [
       'unifiedComLog ack',
       comlogTranslator,
-      { type: 'comRecordsAcknowledged', at, loginName: 'oxe2001', recordIds: [4], acknowledged: true },
+      {
+        type: 'comRecordsAcknowledged',
+        at,
+        loginName: 'oxe2001',
+        recordIds: [4],
+        acknowledged: true,
+        records: [],
+      },
       { eventName: 'OnComRecordsAck', recordIds: [4] },
     ],
     [
       'unifiedComLog unack',
       comlogTranslator,
-      { type: 'comRecordsAcknowledged', at, loginName: 'oxe2001', recordIds: [4], acknowledged: false },
+      {
+        type: 'comRecordsAcknowledged',
+        at,
+        loginName: 'oxe2001',
+        recordIds: [4],
+        acknowledged: false,
+        records: [],
+      },
       { eventName: 'OnComRecordsUnAck', recordIds: [4] },
     ],
     [

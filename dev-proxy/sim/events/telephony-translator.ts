@@ -58,9 +58,13 @@ function callModified(
 
 /** The OnCallCreated / OnCallModified / OnCallRemoved a user sees for one change of a call. */
 export function callChangeLines(change: CallChange, loginName: string, world: World): O2gEventLine[] {
-  const before = change.before && callViewFor(change.before, loginName);
-  const after = change.after && callViewFor(change.after, loginName);
-  const previous = !before && change.previous ? callViewFor(change.previous, loginName) : undefined;
+  // Merge depends on the user's other call: both views read it as it is now, so that alone never
+  // makes a difference between them.
+  const userCalls = world.telephony.calls(loginName);
+  const before = change.before && callViewFor(change.before, loginName, userCalls);
+  const after = change.after && callViewFor(change.after, loginName, userCalls);
+  // A user who was in the call this one replaces (transfer, merge) is told so by previousCallRef.
+  const previous = change.previous && callViewFor(change.previous, loginName, userCalls);
   if (after && (before ?? previous))
     return callModified(
       change,

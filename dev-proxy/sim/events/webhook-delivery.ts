@@ -1,4 +1,4 @@
-import { toO2gJson } from '../http/o2g-json';
+import { EVENT_JSON_OPTIONS, toO2gJson } from '../http/o2g-json';
 import type { DomainEvent } from '../model/domain-events';
 import { SYSTEM_SCOPE, type SimSubscription } from '../model/subscriptions';
 import type { World } from '../model/world';
@@ -59,7 +59,7 @@ export class WebHookDelivery {
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        body: JSON.stringify(toO2gJson(line)),
+        body: JSON.stringify(toO2gJson(line, EVENT_JSON_OPTIONS)),
         redirect: 'manual',
         signal: AbortSignal.timeout(POST_TIMEOUT_MS),
       });

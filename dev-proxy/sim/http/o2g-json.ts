@@ -6,6 +6,12 @@ export interface O2gJsonOptions {
 }
 
 /**
+ * Keys whose false value an event keeps. A real O2G sends `OnDynamicStateChanged` with
+ * `huntingGroupState: { logon: false }` when a member logs off; dropping it would leave `{}`.
+ */
+export const EVENT_JSON_OPTIONS: O2gJsonOptions = { keepFalse: ['logon'] };
+
+/**
  * Shapes a value the way O2G serializes JSON: object members that are null, undefined or false are
  * left out (a capability list shows only what is possible), empty arrays are kept (`"tags": []`).
  */

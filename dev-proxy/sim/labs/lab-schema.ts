@@ -66,6 +66,8 @@ const labObjectSchema = z.object({
     .default({ sessionsPerUser: 500, sessions: 3000, subscriptionsPerUser: 500, subscriptions: 3000 }),
   telephony: z.object({
     ringTimeoutSeconds: z.number().int().positive().default(20),
+    /** How long a parked call waits to be taken before the parker's set rings back. */
+    parkTimeoutSeconds: z.number().int().positive().default(60),
     /** Dial prefix + 2 + 3 digits + an extension to loop a call through the trunk. */
     trunkLoopbackPrefix: digits('the trunk loopback prefix'),
   }),

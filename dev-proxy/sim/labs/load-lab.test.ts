@@ -43,9 +43,13 @@ describe('the embedded lab', () => {
     expect(lab.voicemail.accessNumber).toBe('1999');
   });
 
-  it('has the lab settings: TTL 1800 s, ring timeout 20 s, trunk prefix 91, node "1", phones all off', () => {
+  it('has the lab settings: TTL 1800 s, ring timeout 20 s, park timeout 60 s, trunk prefix 91, node "1", phones all off', () => {
     expect(lab.session.timeToLive).toBe(1800);
-    expect(lab.telephony).toEqual({ ringTimeoutSeconds: 20, trunkLoopbackPrefix: '91' });
+    expect(lab.telephony).toEqual({
+      ringTimeoutSeconds: 20,
+      parkTimeoutSeconds: 60,
+      trunkLoopbackPrefix: '91',
+    });
     expect(lab.oxe.nodeId).toBe('1');
     for (const user of lab.users)
       expect(user.phone).toEqual({ autoAnswerAfterSeconds: null, busy: false, outOfService: false });

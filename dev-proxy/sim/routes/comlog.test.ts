@@ -90,12 +90,14 @@ describe('the comlog over HTTP', () => {
       (await alice.send('PUT', '/comlog/records?acknowledge=true', { recordIds: [String(record.recordId)] }))
         .status,
     ).toBe(204);
-    const [acked, counters] = await stream.take(2);
+    const [acked, modified, counters] = await stream.take(3);
     expect(acked).toEqual({
       eventName: 'OnComRecordsAck',
       loginName: 'oxe2001',
       recordIds: [record.recordId],
     });
+    expect(modified).toMatchObject({ eventName: 'OnComRecordModified', loginName: 'oxe2001' });
+    expect(onComRecordChangedSchema.parse(modified).record).toEqual({ ...record, acknowledged: true });
     expect(counters).toMatchObject({
       eventName: 'OnEventSummaryUpdated',
       eventSummary: { missedCallsNb: 0 },
@@ -103,10 +105,15 @@ describe('the comlog over HTTP', () => {
     expect(
       (await alice.send('PUT', '/comlog/records?acknowledge=false', { recordIds: [record.recordId] })).status,
     ).toBe(204);
-    expect((await stream.take(2))[0]).toEqual({
+    const [unacked, unackedRecord] = await stream.take(3);
+    expect(unacked).toEqual({
       eventName: 'OnComRecordsUnAck',
       loginName: 'oxe2001',
       recordIds: [record.recordId],
+    });
+    expect(unackedRecord).toMatchObject({
+      eventName: 'OnComRecordModified',
+      record: { recordId: record.recordId },
     });
 
     expect((await alice.send('DELETE', `/comlog/records?recordIdList=${record.recordId}%2C999`)).status).toBe(

@@ -44,7 +44,7 @@ export function telephonyCallServicesRoutes(app: FastifyInstance): void {
     const callRef = callRefParam(request);
     const callee = callbackTarget(telephonyOf(request), user.loginName, callRef);
     commit(request, userServices(request).callbacks.request(user, callee));
-    commit(request, telephonyOf(request).release(user.loginName, callRef));
+    commit(request, telephonyOf(request).releaseForCallback(user.loginName, callRef));
     return sendNoContent(reply);
   });
 

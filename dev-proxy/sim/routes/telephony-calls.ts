@@ -44,9 +44,8 @@ function correlatorOf(body: MakeCallRequest): string | undefined {
 export function telephonyCallsRoutes(app: FastifyInstance): void {
   app.get(CALLS, withQuery(loginQuery), (request, reply) => {
     const loginName = userOf(request);
-    const calls = telephonyOf(request)
-      .calls(loginName)
-      .flatMap((call) => callViewFor(call, loginName) ?? []);
+    const own = telephonyOf(request).calls(loginName);
+    const calls = own.flatMap((call) => callViewFor(call, loginName, own) ?? []);
     const answer: CallsAnswer = { calls };
     return sendO2g(reply, answer);
   });
@@ -75,7 +74,11 @@ export function telephonyCallsRoutes(app: FastifyInstance): void {
     const loginName = userOf(request);
     return sendO2g(
       reply,
-      callViewFor(telephonyOf(request).call(loginName, callRefParam(request)), loginName),
+      callViewFor(
+        telephonyOf(request).call(loginName, callRefParam(request)),
+        loginName,
+        telephonyOf(request).calls(loginName),
+      ),
     );
   });
 

@@ -23,7 +23,8 @@ const userOf = (request: FastifyRequest) => targetUser(request, requireSession(r
 function viewOf(request: FastifyRequest): Call {
   const loginName = userOf(request);
   const callRef = callRefParam(request);
-  const view = callViewFor(telephonyOf(request).call(loginName, callRef), loginName);
+  const telephony = telephonyOf(request);
+  const view = callViewFor(telephony.call(loginName, callRef), loginName, telephony.calls(loginName));
   if (!view) throw new Error(`call ${callRef} has no view for ${loginName}`);
   return view;
 }

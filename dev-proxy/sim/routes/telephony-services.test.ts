@@ -141,6 +141,20 @@ describe('park, pickup and overflow', () => {
     expect(call.participants).toEqual([expect.objectContaining({ participantId: '2002', state: 'ACTIVE' })]);
   });
 
+  it('ends the caller’s call with cause CALL_BACK when it asks a callback', async () => {
+    const callRef = callRefOf(
+      await bruno.send('POST', '/telephony/calls', { deviceId: '2002', callee: '2001' }),
+    );
+    const brunoEvents = await openEventStream(bruno, ['telephony']);
+    await noContent(bruno.send('POST', `/telephony/calls/${callRef}/callback`));
+    let removed: Record<string, unknown> | undefined;
+    while (removed === undefined) {
+      const [line] = await brunoEvents.take(1);
+      if (line?.eventName === 'OnCallRemoved') removed = line;
+    }
+    expect(removed).toMatchObject({ callRef, cause: 'CALL_BACK' });
+  });
+
   it('picks up a colleague’s ringing call, with the cause on the events', async () => {
     const brunoEvents = await openEventStream(bruno, ['telephony']);
     const callRef = callRefOf(

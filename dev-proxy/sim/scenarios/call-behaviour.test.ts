@@ -137,6 +137,7 @@ describe('calls steered by routing, over HTTP', () => {
 describe('conference and hunting group, over HTTP', () => {
   it('consults, merges into a three-party conference, lists and drops a participant', async () => {
     const brunoEvents = await openEventStream(bruno, ['telephony']);
+    const aliceEvents = await openEventStream(alice, ['telephony']);
     const first = await call(alice, '2001', '2002');
     await ok(bruno.send('POST', `/telephony/calls/${first}/answer`, { deviceId: '2002' }));
     const enquiry = await call(alice, '2001', '2003');
@@ -154,6 +155,18 @@ describe('conference and hunting group, over HTTP', () => {
     ]);
     const joined = await nextNamed(brunoEvents, 'OnCallModified', 'previousCallRef');
     expect(joined).toMatchObject({ callRef: enquiry, previousCallRef: first, cause: 'CONFERENCED' });
+    // The merging user sees the surviving call modified (it replaces the held one), never the held one removed.
+    const seenByAlice: Record<string, unknown>[] = [];
+    while (seenByAlice.at(-1)?.previousCallRef === undefined)
+      seenByAlice.push(...(await aliceEvents.take(1)));
+    expect(seenByAlice.at(-1)).toMatchObject({
+      eventName: 'OnCallModified',
+      callRef: enquiry,
+      previousCallRef: first,
+      cause: 'CONFERENCED',
+      addedParticipants: [expect.objectContaining({ participantId: '2002' })],
+    });
+    expect(seenByAlice.filter((line) => line.eventName === 'OnCallRemoved')).toEqual([]);
 
     expect((await alice.send('DELETE', `/telephony/calls/${enquiry}/participants/2003`)).status).toBe(204);
     const legs = (await (await ok(alice.send('GET', `/telephony/calls/${enquiry}/deviceLegs`))).json()) as {
@@ -166,6 +179,24 @@ describe('conference and hunting group, over HTTP', () => {
     expect(after.participants.map((p) => p.participantId)).toEqual(['2002']);
   });
 
+  it('offers merge only while the user has one active and one held call', async () => {
+    const capabilitiesOf = async (callRef: string) => {
+      const view = (await (await ok(alice.send('GET', `/telephony/calls/${callRef}`))).json()) as {
+        callData: { capabilities: Record<string, boolean> };
+      };
+      return view.callData.capabilities;
+    };
+    const first = await call(alice, '2001', '2002');
+    await ok(bruno.send('POST', `/telephony/calls/${first}/answer`, { deviceId: '2002' }));
+    expect(await capabilitiesOf(first)).toMatchObject({ transfer: true });
+    expect((await capabilitiesOf(first)).merge).toBeUndefined();
+
+    const enquiry = await call(alice, '2001', '2003');
+    await ok(chloe.send('POST', `/telephony/calls/${enquiry}/answer`, { deviceId: '2003' }));
+    expect((await capabilitiesOf(enquiry)).merge).toBe(true);
+    expect((await capabilitiesOf(first)).merge).toBe(true);
+  });
+
   it('rings the pilot 2100 on its first free member, and the next one once that member logs off', async () => {
     const first = await call(alice, '2001', '2100');
     const chloeCalls = (await (await ok(chloe.send('GET', '/telephony/calls'))).json()) as {
@@ -176,7 +207,9 @@ describe('conference and hunting group, over HTTP', () => {
 
     const chloeEvents = await openEventStream(chloe, ['telephony']);
     expect((await chloe.send('DELETE', '/telephony/huntingGroupLogOn')).status).toBe(204);
-    expect(await nextNamed(chloeEvents, 'OnDynamicStateChanged')).toMatchObject({ huntingGroupState: {} });
+    const loggedOff = await nextNamed(chloeEvents, 'OnDynamicStateChanged');
+    // A real O2G keeps the false value: the SDK reads `huntingGroupState.logon`.
+    expect(loggedOff.huntingGroupState).toEqual({ logon: false });
     const status = (await (await ok(chloe.send('GET', '/telephony/huntingGroupLogOn'))).json()) as {
       logon: boolean;
     };

@@ -159,18 +159,20 @@ export function sendDtmf(store: CallStore, call: SimCall, loginName: string): vo
 /**
  * A party hangs up. The others leave too (two-party calls): an answered leg goes through RELEASING
  * first, as O2G shows it. A caller hanging up on a mailbox after 2 s or more leaves a message.
+ * `because` names the cause when the hang-up has a reason of its own (a callback request).
  */
-export function releaseParty(changes: ChangeSet, call: SimCall, party: CallParty): void {
+export function releaseParty(changes: ChangeSet, call: SimCall, party: CallParty, because?: CallCause): void {
   moved(party, 'release');
   const others = call.parties
     .filter((p) => p !== party)
     .map((p) => [p, p.state === 'RELEASING' ? p : moved(p, 'remoteReleased')] as const);
   const cause: CallCause =
-    party.state === 'RINGING_INCOMING' && party.role === 'callee'
+    because ??
+    (party.state === 'RINGING_INCOMING' && party.role === 'callee'
       ? 'BUSY'
       : call.answeredAt === undefined
         ? 'ABANDONED'
-        : 'CLEARED';
+        : 'CLEARED');
   const entry = rosterOf(call, party);
   if (entry && cause === 'BUSY') entry.reason = 'BUSY';
   if (entry && cause === 'ABANDONED' && party.role === 'caller') entry.reason = 'ABANDONED';

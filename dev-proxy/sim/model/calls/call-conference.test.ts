@@ -59,6 +59,8 @@ describe('three-party conference', () => {
     const merged = telephony.merge('oxe2001', enquiry, first);
     const heldEnd = merged.events.find((e) => e.type === 'callChanged' && e.callRef === first);
     expect(heldEnd).toMatchObject({ cause: 'CONFERENCED', replacedByCallRef: enquiry });
+    // The merging user carries on too: the held call is replaced for it, not removed.
+    expect(heldEnd?.type === 'callChanged' && heldEnd.continuingLogins).toContain('oxe2001');
     expect(ids('oxe2001', enquiry)).toEqual(['2001', '2003', '2002']);
     expect(telephony.call('oxe2002', enquiry).parties.every((p) => p.state === 'ACTIVE')).toBe(true);
     telephony.dropParticipant('oxe2001', enquiry, '2003');

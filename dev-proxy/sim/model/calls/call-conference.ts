@@ -58,8 +58,8 @@ export function reconnect(
 
 /**
  * Merge: the held call's other party joins the active call, which becomes a three-party conference with
- * everyone active. For that party the held call is replaced (previousCallRef); the user sees the held
- * call removed with cause CONFERENCED.
+ * everyone active. For that party and for the user the held call is replaced: both see the surviving call
+ * modified with previousCallRef and cause CONFERENCED, and no removal of the held call.
  */
 export function merge(
   store: CallStore,
@@ -87,7 +87,8 @@ export function merge(
   }
 
   const previous = snapshotOf(held);
-  const continuingLogins = joiners.flatMap((p) => (p.loginName === undefined ? [] : [p.loginName]));
+  // Everyone in the held call carries on in the conference, the merging user too: none sees it removed.
+  const continuingLogins = held.parties.flatMap((p) => (p.loginName === undefined ? [] : [p.loginName]));
   const heldEntry = rosterOf(held, mineHeld);
   if (heldEntry) heldEntry.reason = 'CONFERENCED';
   changes.change(held, () => (held.parties = []), {

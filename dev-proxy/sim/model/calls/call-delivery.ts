@@ -91,6 +91,13 @@ export function failCall(
     },
     { cause: delivery.cause },
   );
+  // An answered party (a blind-transferred one) goes through RELEASING first, then leaves.
+  const releasing = call.parties.filter((p) => p.state === 'RELEASING');
+  if (releasing.length > 0 && changes.isLive(call)) {
+    changes.change(call, () => releasing.forEach((p) => replaceParty(call, p, moved(p, 'cleared'))), {
+      cause: delivery.cause,
+    });
+  }
 }
 
 /**

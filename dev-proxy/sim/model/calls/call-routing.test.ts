@@ -123,6 +123,34 @@ describe('overflow, DND and busy', () => {
   });
 });
 
+describe('moving a call to a destination that refuses it', () => {
+  it('a redirect is accepted, then the caller’s call ends with DO_NOT_DISTURB', () => {
+    routing().setDnd(user('oxe2003'), true);
+    const callRef = world.telephony.makeCall('oxe2001', '2001', '2002').result.callRef;
+    const { events } = world.telephony.redirect('oxe2002', callRef, '2003');
+    expect(changes(events).map((c) => c.cause)).toEqual(['REDIRECTED', 'DO_NOT_DISTURB']);
+    expect(['oxe2001', 'oxe2002', 'oxe2003'].map((login) => world.telephony.calls(login))).toEqual([
+      [],
+      [],
+      [],
+    ]);
+    world.events.publish(events);
+    expect(world.userServices.eventSummary('oxe2003').missedCallsNb).toBe(1);
+  });
+
+  it('a blind transfer is accepted, then the transferred party’s call ends with BUSY', () => {
+    const busy = world.telephony.makeCall('oxe2003', '2003', '2004').result.callRef;
+    world.telephony.answer('oxe2004', busy);
+    const callRef = world.telephony.makeCall('oxe2001', '2001', '2002').result.callRef;
+    world.telephony.answer('oxe2002', callRef);
+    const { events } = world.telephony.blindTransfer('oxe2001', callRef, '2003');
+    expect(changes(events).at(-1)?.cause).toBe('BUSY');
+    expect(world.telephony.calls('oxe2001')).toEqual([]);
+    expect(world.telephony.calls('oxe2002')).toEqual([]);
+    expect(world.telephony.calls('oxe2003').map((c) => c.callRef)).toEqual([busy]);
+  });
+});
+
 describe('hunting group 2100', () => {
   it('rings the first free member logged on, and fails busy when none is left', () => {
     const first = world.telephony.makeCall('oxe2001', '2001', '2100').result.callRef;

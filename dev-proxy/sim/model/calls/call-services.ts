@@ -40,6 +40,9 @@ export function park(
       replaceParty(call, mine, undefined);
       for (const [party, next] of waiting) replaceParty(call, party, next);
       call.parkedOn = device;
+      const parker = { loginName, deviceId: mine.deviceId ?? '', number: mine.participantId };
+      if (mine.loginName !== undefined)
+        call.parkRecall = { parkedAt: changes.at, parker: { kind: 'user', ...parker } };
     },
     { cause: 'PARKED', newDestination: device },
   );
@@ -62,6 +65,7 @@ export function unpark(
     call,
     () => {
       delete call.parkedOn;
+      delete call.parkRecall;
       for (const [party, next] of parked) replaceParty(call, party, next);
       addParty(call, userParty(user.loginName, deviceId, userIdentity(user), 'ACTIVE'), true);
     },

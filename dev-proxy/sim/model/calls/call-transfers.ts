@@ -1,27 +1,22 @@
 import type { CallStore, ChangeSet } from './call-store';
 import { moved, rosterOf } from './call-store';
 import { addParty, replaceParty } from './call-connect';
-import { deliver, reroute } from './call-delivery';
+import { deliver, failCall, reroute } from './call-delivery';
 import { planDelivery, type Delivery } from './call-routing';
 import { snapshotOf, type SimCall } from './call-types';
 import { divertToVoicemail } from './call-timers';
 import { resolveDestination } from './dial-plan';
-import { destinationBusy, destinationOutOfService, incompatibleWithState } from './telephony-errors';
+import { destinationOutOfService, incompatibleWithState } from './telephony-errors';
 
 /**
- * Where a redirect or transfer leads; one that cannot be delivered is refused, since the user moving the
- * call is told at once (unlike a make-call, there is no new call to fail).
+ * Where a redirect or transfer leads. A busy or DND destination is accepted, as the OXE does, and the
+ * moved call then fails with that cause; only a number that leads nowhere is refused at once.
  */
-function deliverable(
-  store: CallStore,
-  loginName: string,
-  number: string,
-): Exclude<Delivery, { kind: 'fail' }> {
+function plannedFor(store: CallStore, loginName: string, number: string): Delivery {
   const delivery = planDelivery(store, loginName, resolveDestination(number, store.lab, store.directory));
-  if (delivery.kind !== 'fail') return delivery;
-  throw delivery.cause === 'DESTINATION_NOT_OBTAINABLE'
-    ? destinationOutOfService(number)
-    : destinationBusy(number);
+  if (delivery.kind === 'fail' && delivery.cause === 'DESTINATION_NOT_OBTAINABLE')
+    throw destinationOutOfService(number);
+  return delivery;
 }
 
 // Moving calls elsewhere: redirect a ringing call, blind transfer, transfer an active call to a held one.
@@ -42,7 +37,20 @@ export function redirect(
       throw incompatibleWithState(`${loginName} has no voicemail box`);
     return divertToVoicemail(store, changes, call, party);
   }
-  reroute(store, changes, call, party, deliverable(store, loginName, redirectTo), 'REDIRECTED', redirectTo);
+  const delivery = plannedFor(store, loginName, redirectTo);
+  if (delivery.kind !== 'fail')
+    return reroute(store, changes, call, party, delivery, 'REDIRECTED', redirectTo);
+  const entry = rosterOf(call, party);
+  changes.change(
+    call,
+    () => {
+      replaceParty(call, party, undefined);
+      if (entry) entry.reason = 'REDIRECTED';
+      call.lastRedirecting = party.identity;
+    },
+    { cause: 'REDIRECTED', newDestination: redirectTo },
+  );
+  failCall(store, changes, call, delivery);
 }
 
 /** The user leaves the call and the other party is put through to a new number. */
@@ -55,7 +63,7 @@ export function blindTransfer(
 ): void {
   const party = store.partyOf(call, loginName);
   moved(party, 'blindTransfer');
-  const delivery = deliverable(store, loginName, transferTo);
+  const delivery = plannedFor(store, loginName, transferTo);
   const others = call.parties.filter((p) => p !== party);
   if (others.length !== 1 || others[0]?.kind === 'voicemail')
     throw incompatibleWithState('Only a two-party call can be transferred');
@@ -66,10 +74,12 @@ export function blindTransfer(
     () => {
       replaceParty(call, party, undefined);
       if (entry) entry.reason = 'TRANSFERRED';
-      deliver(store, changes, call, delivery);
+      if (delivery.kind !== 'fail') deliver(store, changes, call, delivery);
     },
     { cause: 'TRANSFERRED', newDestination: transferTo },
   );
+  // The transferred party is not kept waiting: its call ends with the destination's cause.
+  if (delivery.kind === 'fail') failCall(store, changes, call, delivery);
 }
 
 /**

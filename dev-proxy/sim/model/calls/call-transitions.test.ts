@@ -38,6 +38,7 @@ const ROWS: readonly [LegState, CallAction, LegState][] = [
   ['HELD', 'release', 'IDLE'],
   ['HELD', 'transfer', 'IDLE'],
   ['HELD', 'blindTransfer', 'IDLE'],
+  ['HELD', 'parkRecall', 'RINGING_OUTGOING'],
   ['HELD', 'remoteReleased', 'RELEASING'],
   ['HELD', 'merge', 'ACTIVE'],
   ['HELD', 'dropped', 'IDLE'],
@@ -73,6 +74,7 @@ const ACTIONS: CallAction[] = [
   'dropped',
   'rerouted',
   'divertToVoicemail',
+  'parkRecall',
   'cleared',
 ];
 

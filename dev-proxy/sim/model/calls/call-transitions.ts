@@ -30,6 +30,7 @@ export type CallAction =
   | 'park'
   | 'pickedUp'
   | 'dropped'
+  | 'parkRecall'
   | 'cleared';
 
 /**
@@ -44,6 +45,7 @@ export type CallAction =
  * - `merge`: the active and the held call become one three-party conference, everyone ACTIVE.
  * - `park`: the user leaves an active call parked on a device; `pickedUp`: another user takes a call
  *   ringing elsewhere; `dropped`: another party of the call removed this one (drop participant).
+ * - `parkRecall`: a parked party nobody took hears ringback again while the parker's set rings.
  */
 export const CALL_TRANSITIONS: Readonly<
   Record<Exclude<LegState, 'IDLE'>, Partial<Record<CallAction, LegState>>>
@@ -93,6 +95,7 @@ export const CALL_TRANSITIONS: Readonly<
     remoteReleased: 'RELEASING',
     merge: 'ACTIVE',
     dropped: 'IDLE',
+    parkRecall: 'RINGING_OUTGOING',
   },
   RELEASING: { release: 'IDLE', cleared: 'IDLE' },
 };

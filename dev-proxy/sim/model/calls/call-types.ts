@@ -96,6 +96,8 @@ export interface SimCall {
   pendingDestination?: Destination;
   /** The device the call is parked on, while it waits to be unparked. */
   parkedOn?: string;
+  /** While parked: when, and the parker's set that rings back after the park timeout. */
+  parkRecall?: { parkedAt: number; parker: Extract<Destination, { kind: 'user' }> };
   /** Set while a diverted caller is connected to a mailbox. */
   deposit?: VoicemailDeposit;
   /** Everyone who took part, for the end-of-call record. */

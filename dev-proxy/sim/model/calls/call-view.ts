@@ -26,11 +26,35 @@ export function legCapabilities(party: CallParty): Record<string, boolean> {
   };
 }
 
+/** A two-party call between people (no voicemail server): the only kind the model merges. */
+const isPersonToPerson = (call: CallSnapshot) =>
+  call.parties.length === 2 && call.parties.every((p) => p.kind !== 'voicemail');
+
+/**
+ * Merge needs a partner call: the user is active in one two-party call and holds the other (either
+ * side of the pair offers it), as the model's merge requires.
+ */
+function hasMergePartner(call: CallSnapshot, loginName: string, calls: readonly CallSnapshot[]): boolean {
+  const own = call.parties.find((p) => p.loginName === loginName);
+  if (!own || (own.state !== 'ACTIVE' && own.state !== 'HELD') || !isPersonToPerson(call)) return false;
+  const wanted = own.state === 'ACTIVE' ? 'HELD' : 'ACTIVE';
+  return calls.some(
+    (other) =>
+      other.callRef !== call.callRef &&
+      isPersonToPerson(other) &&
+      other.parties.some((p) => p.loginName === loginName && p.state === wanted),
+  );
+}
+
 /**
  * Call capabilities for the user whose leg is in this state. The lab's OXE has no recorder, so the
- * recording ones stay off; merge needs the user's other call, so it is offered like transfer.
+ * recording ones stay off; merge is offered only with a partner call (`mergeable`).
  */
-export function callCapabilities(party: CallParty, call?: CallSnapshot): Record<string, boolean> {
+export function callCapabilities(
+  party: CallParty,
+  call?: CallSnapshot,
+  mergeable = false,
+): Record<string, boolean> {
   const { state } = party;
   const persons = call?.parties.filter((p) => p.kind !== 'voicemail').length ?? 2;
   const ringingOut = state === 'RINGING_OUTGOING';
@@ -38,7 +62,7 @@ export function callCapabilities(party: CallParty, call?: CallSnapshot): Record<
     redirect: canDo(state, 'redirect'),
     pickedUp: state === 'RINGING_INCOMING',
     transfer: state === 'ACTIVE' || state === 'HELD',
-    merge: (state === 'ACTIVE' || state === 'HELD') && persons === 2,
+    merge: mergeable,
     blindTransfer: canDo(state, 'blindTransfer'),
     dropMe: state !== 'RINGING_INCOMING' && canDo(state, 'release'),
     terminate: canDo(state, 'release'),
@@ -62,8 +86,15 @@ export function participantOf(party: CallParty): Participant {
   return { participantId: party.participantId, identity: party.identity, state: party.state };
 }
 
-/** The call as `loginName` sees it, or undefined when that user is not in it. */
-export function callViewFor(snapshot: CallSnapshot, loginName: string): Call | undefined {
+/**
+ * The call as `loginName` sees it, or undefined when that user is not in it. `userCalls` are the
+ * user's calls now, for the capabilities that depend on another call (merge).
+ */
+export function callViewFor(
+  snapshot: CallSnapshot,
+  loginName: string,
+  userCalls: readonly CallSnapshot[] = [],
+): Call | undefined {
   const mine = snapshot.parties.filter((p) => p.loginName === loginName);
   const own = mine[0];
   if (!own) return undefined;
@@ -74,7 +105,7 @@ export function callViewFor(snapshot: CallSnapshot, loginName: string): Call | u
       ...(snapshot.lastRedirecting && { lastRedirecting: snapshot.lastRedirecting }),
       state: own.state,
       tags: [],
-      capabilities: callCapabilities(own, snapshot),
+      capabilities: callCapabilities(own, snapshot, hasMergePartner(snapshot, loginName, userCalls)),
       ...(snapshot.associatedData !== undefined && { hexaBinaryAssociatedData: snapshot.associatedData }),
       ...(snapshot.accountInfo !== undefined && { accountInfo: snapshot.accountInfo }),
     },
@@ -97,8 +128,9 @@ export function deviceCapabilitiesOf(user: LabUser, telephony: Telephony): Devic
 /** `GET …/telephony/state`: calls, device capabilities, user state and the nested device states. */
 export function telephonicStateOf(user: LabUser, telephony: Telephony): Required<TelephonicState> {
   const state = telephony.deviceState(user.loginName);
+  const calls = telephony.calls(user.loginName);
   return {
-    calls: telephony.calls(user.loginName).flatMap((snapshot) => callViewFor(snapshot, user.loginName) ?? []),
+    calls: calls.flatMap((snapshot) => callViewFor(snapshot, user.loginName, calls) ?? []),
     deviceCapabilities: deviceCapabilitiesOf(user, telephony),
     userState: telephony.userState(user.loginName),
     deviceStates: { deviceStates: user.devices.map((device) => ({ deviceId: device.id, state })) },

@@ -16,6 +16,7 @@ export type CallCause =
   | 'PARKED'
   | 'PARTICIPANT_LEFT'
   | 'PICKED_UP'
+  | 'RECALL'
   | 'REDIRECTED'
   | 'TRANSFERRED';
 

@@ -6,6 +6,7 @@ import type { DomainEvent, DomainEventOf } from '../domain-events';
 import { SimError } from '../sim-error';
 import { answerPhone, hangUpPhone, incomingCall, setPhoneBehaviour } from './phone-controls';
 import { Telephony } from './telephony';
+import { parkCall } from './telephony-services';
 
 let clock: ManualClock;
 let telephony: Telephony;
@@ -183,6 +184,22 @@ describe('the dial plan', () => {
 });
 
 describe('time and the simulated phones', () => {
+  it('rings the parker back when a parked call is not taken within the park timeout', () => {
+    const { callRef } = telephony.makeCall('oxe2001', '2001', '2002').result;
+    telephony.answer('oxe2002', callRef);
+    parkCall(telephony, 'oxe2001', callRef);
+    expect(statesOf('oxe2002')).toEqual(['HELD']);
+    clock.advanceSeconds(59);
+    expect(telephony.tick(clock.now())).toEqual([]);
+    clock.advanceSeconds(1);
+    const recalled = telephony.tick(clock.now());
+    expect(ofType(recalled, 'callChanged')).toEqual([expect.objectContaining({ callRef, cause: 'RECALL' })]);
+    expect(statesOf('oxe2001')).toEqual(['RINGING_INCOMING']);
+    expect(statesOf('oxe2002')).toEqual(['RINGING_OUTGOING']);
+    telephony.answer('oxe2001', callRef);
+    expect([statesOf('oxe2001'), statesOf('oxe2002')]).toEqual([['ACTIVE'], ['ACTIVE']]);
+  });
+
   it('sends an unanswered call to voicemail after the ring timeout, and a 2 s message is deposited', () => {
     const { callRef } = telephony.makeCall('oxe2003', '2003', '2001').result;
     clock.advanceSeconds(19);

@@ -6,6 +6,7 @@ import { snapshotOf, type CallSnapshot } from './call-types';
 import { CallStore, ChangeSet } from './call-store';
 import type { CallRouting } from './call-routing';
 import { answerParty, currentCall, hold, makeCall, releaseParty, retrieve, sendDtmf } from './call-commands';
+import { recallParkedCalls } from './park-recall';
 import { tickCalls } from './call-timers';
 import { alternate, dropParticipant, leaveCall, merge, reconnect } from './call-conference';
 import { blindTransfer, redirect, transfer } from './call-transfers';
@@ -81,6 +82,14 @@ export class Telephony {
     return this.run((changes) => {
       const call = this.store.find(loginName, callRef);
       releaseParty(changes, call, this.store.partyOf(call, loginName));
+    });
+  }
+
+  /** Ends the user's ringing call after a callback request: O2G reports it with cause CALL_BACK. */
+  releaseForCallback(loginName: string, callRef: string): Outcome<void> {
+    return this.run((changes) => {
+      const call = this.store.find(loginName, callRef);
+      releaseParty(changes, call, this.store.partyOf(call, loginName), 'CALL_BACK');
     });
   }
 
@@ -179,7 +188,10 @@ export class Telephony {
 
   /** Lets time act: auto-answering phones, ring timeouts to voicemail. */
   tick(now: number): DomainEvent[] {
-    return this.run((changes) => tickCalls(this.store, changes, now), now).events;
+    return this.run((changes) => {
+      tickCalls(this.store, changes, now);
+      recallParkedCalls(this.store, changes, now);
+    }, now).events;
   }
 
   /**

@@ -9,8 +9,13 @@ declare module '../domain-events' {
     comRecordCreated: { loginName: string; record: ComRecord };
     /** Records deleted; no `recordIds` means all the user's records. */
     comRecordsDeleted: { loginName: string; recordIds?: number[] };
-    /** Records acknowledged (`acknowledged: true`) or unacknowledged. */
-    comRecordsAcknowledged: { loginName: string; recordIds: number[]; acknowledged: boolean };
+    /** Records acknowledged (`acknowledged: true`) or unacknowledged; `records` as they are now. */
+    comRecordsAcknowledged: {
+      loginName: string;
+      recordIds: number[];
+      acknowledged: boolean;
+      records: ComRecord[];
+    };
   }
 }
 
@@ -116,14 +121,15 @@ export class ComlogBook {
     );
     if (changing.length === 0) return { result: [], events: [] };
     const countersMove = changing.some((s) => s.role === 'CALLEE' && !s.answered);
-    this.#byLogin.set(
-      loginName,
-      records.map((s) => (changing.includes(s) ? { ...s, record: { ...s.record, acknowledged } } : s)),
+    const updated = records.map((s) =>
+      changing.includes(s) ? { ...s, record: { ...s.record, acknowledged } } : s,
     );
+    this.#byLogin.set(loginName, updated);
     const at = this.clock.now();
     const recordIds = changing.map((s) => s.record.recordId);
+    const changed = updated.filter((s) => recordIds.includes(s.record.recordId)).map((s) => s.record);
     const events: DomainEvent[] = [
-      { type: 'comRecordsAcknowledged', at, loginName, recordIds, acknowledged },
+      { type: 'comRecordsAcknowledged', at, loginName, recordIds, acknowledged, records: changed },
     ];
     if (countersMove) events.push(this.countersChanged(loginName, at));
     return { result: recordIds, events };
