@@ -60,6 +60,9 @@ export function createConsoleApp(options: ConsoleAppOptions): FastifyInstance {
     url: '/o2g/*',
     handler: (request, reply) =>
       reply.from(request.url, {
+        // Every request reaches the O2G once: reply-from would retry a GET that got a 503 by itself,
+        // hiding the O2G's answer from the console and spending the lab's planned faults.
+        retryDelay: () => null,
         // The proxy writes the browser's own origin into the URLs it returns: it must see the browser's Host.
         rewriteRequestHeaders: (original, headers) => ({ ...headers, host: original.headers.host }),
         rewriteHeaders: withoutCors,
