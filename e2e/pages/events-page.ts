@@ -1,4 +1,4 @@
-import type { Download, Locator, Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** The Events page: the live log, its filters, pause, clear, export, and the call timeline; the shell's badge. */
 export class EventsPage {
@@ -41,8 +41,13 @@ export class EventsPage {
   }
 
   async clearFilter(label: 'Package' | 'Event' | 'Login') {
-    await this.page.getByRole('combobox', { name: label }).fill('');
-    await this.page.keyboard.press('Escape');
+    // A picker keeps its value when its text is emptied; picking the chosen option again clears it.
+    const picker = this.page.getByRole('combobox', { name: label });
+    const current = await picker.inputValue();
+    if (current === '') return;
+    await picker.click();
+    await this.page.getByRole('option', { name: current, exact: true }).click();
+    await expect(picker).toHaveValue('');
   }
 
   /** Exports what the log shows and returns the browser's download. */

@@ -77,12 +77,15 @@ demo('live-events', async ({ page, director: d, lab }) => {
     'Another call while we watch',
     'Back to every event: a second outside call shows up at once, newest first.',
     async () => {
-      await d.click(events.clear);
+      // Filters first: once the log is empty they have no choices left to clear from.
       await events.clearFilter('Event');
       await events.clearFilter('Package');
+      await d.click(events.clear);
       await lab.incomingCall(OUTSIDE, '2001');
       await expect(events.rows('OnCallCreated oxe2001')).toHaveCount(1);
       await d.pointAt(events.rows('OnCallCreated oxe2001'));
+      // Answered first: a ringing phone that hangs up would send the caller to Alice's voicemail.
+      await lab.answer('2001');
       await lab.hangUp('2001');
       await expect(events.rows('OnCallRemoved oxe2001')).toHaveCount(1);
     },
