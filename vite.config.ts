@@ -44,6 +44,8 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['./src/testing/setup.ts'],
           include: ['src/**/*.test.tsx'],
+          // Room for the 5 s ceiling of testing-library's waits (see the setup file).
+          testTimeout: 20_000,
         },
       },
       {
