@@ -111,6 +111,6 @@ describe('users on the lab', () => {
     expect(await listLogins(user.http, user.session.baseUrl)).toEqual(['oxe2002']);
     const oxe2002 = await getUser(user.http, user.session.baseUrl, 'oxe2002');
     expect(oxe2002.companyPhone).toBe('2002');
-    expect(mainDeviceOf(oxe2002)).toBeTruthy();
+    expect(mainDeviceOf(oxe2002)).toBe('2002');
   });
 });
