@@ -14,7 +14,8 @@ export default defineConfig({
   ...base,
   testDir: './e2e/demos',
   outputDir: `./test-results/demos-${env.E2E_PORT_BASE ?? 'default'}`,
-  retries: 0,
+  // As the e2e suite: one retry on CI, where a shared machine may stall a step; never when recording.
+  retries: checking && process.env.CI ? 1 : 0,
   // Answers are awaited, never timed: a loaded machine may take longer than the e2e suite's 5 s.
   expect: { timeout: 20_000 },
   // The run's own timeout per scenario is set in demo-test.ts (a person's pace is long).

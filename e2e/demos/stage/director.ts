@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { StoryboardFrame } from './storyboard';
 
 /** A person's timings at normal pace, in ms; the pace factor scales every one of them. */
@@ -91,10 +91,25 @@ export class Director {
     await field.pressSequentially(text, { delay: Math.round(TIMING.keystroke * this.paceFactor) });
   }
 
-  /** Opens a combobox and picks an option (as Mantine's Select shows them: role option). */
+  /**
+   * Opens a combobox and picks an option (as Mantine's Select shows them: role option), until the
+   * combobox shows it. On a loaded machine the dropdown can close under the click (the list re-renders
+   * as its data arrives); picking an option already chosen would clear it, so each try looks first.
+   */
   async pick(combobox: Locator, option: string | RegExp): Promise<void> {
-    await this.click(combobox);
-    await this.click(this.page.getByRole('option', { name: option, exact: typeof option === 'string' }));
+    const exact = typeof option === 'string';
+    const shows = async () => {
+      const value = await combobox.inputValue();
+      return exact ? value === option : option.test(value);
+    };
+    await expect(async () => {
+      if (await shows()) return;
+      await this.click(combobox);
+      const choice = this.page.getByRole('option', { name: option, exact });
+      await expect(choice).toBeVisible({ timeout: 3_000 });
+      await this.click(choice);
+      await expect(combobox).toHaveValue(option, { timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
   }
 
   /** A pause a person would make, scaled by the pace; it only paces the show, it proves nothing. */
