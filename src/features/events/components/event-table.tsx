@@ -1,11 +1,40 @@
-import { Fragment, useState } from 'react';
-import { Anchor, Badge, Button, Table, Text, VisuallyHidden } from '@mantine/core';
-import { JsonTree } from '../../../components/json-tree';
+import { useCallback, useRef, useState } from 'react';
+import { Table, VisuallyHidden } from '@mantine/core';
+import {
+  measureElement,
+  observeElementRect,
+  useVirtualizer,
+  type Rect,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import type { LoggedEvent } from '../model/event-log';
-import { formatTime } from '../model/format-time';
+import { EventRow } from './event-row';
 
-/** Rows drawn at most: the log keeps more, the filters reach them. */
-export const EVENT_ROWS_SHOWN = 300;
+/** A closed row's height in px, for rows not measured yet. */
+const ROW_ESTIMATE = 37;
+const COLUMNS = 6;
+/** What a scroller not laid out yet is taken to measure (see observeScroller). */
+const SCREENFUL: Rect = { width: 960, height: 600 };
+
+type EventVirtualizer = Virtualizer<HTMLDivElement, HTMLTableSectionElement>;
+
+/*
+ * Sizes as the virtualizer sees them. Where nothing is laid out (a hidden page, or the component tests'
+ * DOM) everything measures 0: the scroller is then taken as a screenful and each row as the estimate,
+ * so a screenful is drawn rather than nothing, or everything.
+ */
+function observeScroller(instance: EventVirtualizer, report: (rect: Rect) => void) {
+  return observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : SCREENFUL));
+}
+
+function measureRow(
+  element: HTMLTableSectionElement,
+  entry: ResizeObserverEntry | undefined,
+  instance: EventVirtualizer,
+) {
+  const height = measureElement(element, entry, instance);
+  return height > 0 ? height : ROW_ESTIMATE;
+}
 
 interface EventTableProps {
   /** Oldest first, as the log keeps them; the table shows the newest on top. */
@@ -13,19 +42,47 @@ interface EventTableProps {
   onPickCall: (callRef: string) => void;
 }
 
-/** The live log: one row per event, newest first, each one opening onto its JSON. */
+/**
+ * The live log: one row per event, newest first, each one opening onto its JSON. Only the rows in view
+ * (and a few around) are in the page, so the whole log can be scrolled at the cost of a screenful.
+ */
 export function EventTable({ entries, onPickCall }: EventTableProps) {
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
-  const toggle = (seq: number) => {
-    const next = new Set(open);
-    if (!next.delete(seq)) next.add(seq);
-    setOpen(next);
-  };
-  const newestFirst = entries.slice(-EVENT_ROWS_SHOWN).reverse();
+  const toggle = useCallback((seq: number) => {
+    setOpen((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(seq)) next.add(seq);
+      return next;
+    });
+  }, []);
+  const scroller = useRef<HTMLDivElement>(null);
+  const newest = (index: number) => entries[entries.length - 1 - index];
+  // The compiler leaves this component alone (the virtualizer's functions change under it); the rows
+  // are memoised by hand in EventRow, which is what keeps a new event from re-rendering them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableSectionElement>({
+    count: entries.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE,
+    getItemKey: (index) => newest(index)?.seq ?? index,
+    overscan: 8,
+    observeElementRect: observeScroller,
+    measureElement: measureRow,
+  });
+  const items = virtualizer.getVirtualItems();
+  const above = items[0]?.start ?? 0;
+  const below = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
   return (
-    <Table.ScrollContainer minWidth={640} maxHeight="60vh">
-      <Table stickyHeader highlightOnHover withTableBorder fz="sm" aria-label="Events">
+    // A scrolling region is reachable by keyboard, so its rows can be scrolled without a mouse.
+    <div
+      ref={scroller}
+      tabIndex={0}
+      role="region"
+      aria-label="Event rows"
+      style={{ maxHeight: '60vh', overflow: 'auto' }}
+    >
+      <Table stickyHeader highlightOnHover withTableBorder fz="sm" miw={640} aria-label="Events">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Time</Table.Th>
@@ -38,66 +95,36 @@ export function EventTable({ entries, onPickCall }: EventTableProps) {
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
-          {newestFirst.map((entry) => {
-            const expanded = open.has(entry.seq);
-            return (
-              <Fragment key={entry.seq}>
-                <Table.Tr aria-label={`${entry.eventName} ${entry.loginName ?? ''}`.trim()}>
-                  <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                    {formatTime(entry.receivedAt)}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color="gray" tt="none">
-                      {entry.packageName}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td ff="monospace" fw={600}>
-                    {entry.eventName}
-                  </Table.Td>
-                  <Table.Td>{entry.loginName ?? '—'}</Table.Td>
-                  <Table.Td ff="monospace">
-                    {entry.callRef ? (
-                      <Anchor
-                        component="button"
-                        type="button"
-                        size="sm"
-                        ff="monospace"
-                        onClick={() => onPickCall(entry.callRef ?? '')}
-                        aria-label={`Show the timeline of call ${entry.callRef}`}
-                      >
-                        {entry.callRef}
-                      </Anchor>
-                    ) : (
-                      <Text span c="dimmed" size="sm">
-                        —
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      aria-expanded={expanded}
-                      aria-label={`${expanded ? 'Hide' : 'Show'} JSON of ${entry.eventName} #${entry.seq}`}
-                      onClick={() => toggle(entry.seq)}
-                    >
-                      {expanded ? 'Hide JSON' : 'JSON'}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-                {expanded && (
-                  <Table.Tr>
-                    <Table.Td colSpan={6}>
-                      <JsonTree value={entry.event} label={`JSON of ${entry.eventName} #${entry.seq}`} />
-                    </Table.Td>
-                  </Table.Tr>
-                )}
-              </Fragment>
-            );
-          })}
-        </Table.Tbody>
+        <Spacer height={above} />
+        {items.map((item) => {
+          const entry = newest(item.index);
+          if (!entry) return null;
+          return (
+            <EventRow
+              key={item.key}
+              entry={entry}
+              expanded={open.has(entry.seq)}
+              index={item.index}
+              measure={virtualizer.measureElement}
+              onToggle={toggle}
+              onPickCall={onPickCall}
+            />
+          );
+        })}
+        <Spacer height={below} />
       </Table>
-    </Table.ScrollContainer>
+    </div>
+  );
+}
+
+/** Stands in for the rows out of view, so the scrollbar is the whole log's. */
+function Spacer({ height }: { height: number }) {
+  if (height <= 0) return null;
+  return (
+    <tbody aria-hidden>
+      <tr>
+        <td colSpan={COLUMNS} style={{ height, padding: 0, border: 0 }} />
+      </tr>
+    </tbody>
   );
 }

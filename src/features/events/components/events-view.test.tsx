@@ -15,7 +15,12 @@ function setUp() {
       <EventsView />
     </EventsTestProviders>,
   );
-  const add = (event: { eventName: string; [key: string]: unknown }) => act(() => log.add(event));
+  // The log tells the page in a microtask (one render per burst), so the act waits for it.
+  const add = (event: { eventName: string; [key: string]: unknown }) =>
+    act(async () => {
+      log.add(event);
+      await Promise.resolve();
+    });
   const rows = () =>
     within(screen.getByRole('table', { name: 'Events' }))
       .getAllByRole('row')
@@ -38,11 +43,11 @@ const summary = {
 afterEach(() => vi.restoreAllMocks());
 
 describe('the Events page', () => {
-  it('says there is no event yet, then shows events newest first', () => {
+  it('says there is no event yet, then shows events newest first', async () => {
     const { add, rows } = setUp();
     expect(screen.getByText(/No event yet/)).toBeInTheDocument();
-    add(created);
-    add(summary);
+    await add(created);
+    await add(summary);
     expect(rows().map((row) => row.getAttribute('aria-label'))).toEqual([
       'OnEventSummaryUpdated oxe2002',
       'OnCallCreated oxe2001',
@@ -52,8 +57,8 @@ describe('the Events page', () => {
 
   it('filters by package and by login, and says when nothing matches', async () => {
     const { add, rows, user } = setUp();
-    add(created);
-    add(summary);
+    await add(created);
+    await add(summary);
     await user.click(screen.getByRole('combobox', { name: 'Package' }));
     await user.click(screen.getByRole('option', { name: 'eventSummary' }));
     expect(rows()).toHaveLength(1);
@@ -65,10 +70,10 @@ describe('the Events page', () => {
 
   it('freezes the view while paused, counts what arrives, and shows it on resume', async () => {
     const { add, rows, user } = setUp();
-    add(created);
+    await add(created);
     await user.click(screen.getByRole('button', { name: 'Pause' }));
-    add(summary);
-    add({ eventName: 'OnCallRemoved', loginName: 'oxe2001', callRef: 'c1' });
+    await add(summary);
+    await add({ eventName: 'OnCallRemoved', loginName: 'oxe2001', callRef: 'c1' });
     expect(rows()).toHaveLength(1);
     expect(screen.getByText('Paused: 2 new')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Resume' }));
@@ -78,7 +83,7 @@ describe('the Events page', () => {
 
   it('clears the log', async () => {
     const { add, user, log } = setUp();
-    add(created);
+    await add(created);
     await user.click(screen.getByRole('button', { name: 'Clear' }));
     expect(log.snapshot().entries).toEqual([]);
     expect(screen.getByText(/No event yet/)).toBeInTheDocument();
@@ -87,7 +92,7 @@ describe('the Events page', () => {
 
   it('opens an event onto its JSON and closes it again', async () => {
     const { add, user } = setUp();
-    add(summary);
+    await add(summary);
     await user.click(screen.getByRole('button', { name: 'Show JSON of OnEventSummaryUpdated #1' }));
     const tree = screen.getByRole('tree', { name: 'JSON of OnEventSummaryUpdated #1' });
     expect(tree).toHaveTextContent('"missedCallsNb": 1');
@@ -104,8 +109,8 @@ describe('the Events page', () => {
     URL.revokeObjectURL = vi.fn();
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const { add, user } = setUp();
-    add(created);
-    add(summary);
+    await add(created);
+    await add(summary);
     await user.click(screen.getByRole('button', { name: 'Export NDJSON' }));
     expect(click).toHaveBeenCalledOnce();
     const text = await saved[0]!.text();
@@ -119,9 +124,14 @@ describe('the Events page', () => {
 
   it('draws the timeline of a call picked in the log', async () => {
     const { add, user } = setUp();
-    add(created);
-    add({ eventName: 'OnCallModified', loginName: 'oxe2001', callRef: 'c1', callData: { state: 'ACTIVE' } });
-    add({ eventName: 'OnCallRemoved', loginName: 'oxe2001', callRef: 'c1' });
+    await add(created);
+    await add({
+      eventName: 'OnCallModified',
+      loginName: 'oxe2001',
+      callRef: 'c1',
+      callData: { state: 'ACTIVE' },
+    });
+    await add({ eventName: 'OnCallRemoved', loginName: 'oxe2001', callRef: 'c1' });
     expect(screen.getByText(/Pick a call here/)).toBeInTheDocument();
     await user.click(screen.getAllByRole('button', { name: 'Show the timeline of call c1' })[0]!);
     const timeline = screen.getByLabelText('Timeline of call c1');
@@ -130,6 +140,21 @@ describe('the Events page', () => {
         .getAllByText(/^(created, ringing|active|released)$/)
         .map((node) => node.textContent),
     ).toEqual(['created, ringing', 'active', 'released']);
+  });
+
+  it('draws a window of a long log, newest on top, from one burst of events', async () => {
+    const { log, rows } = setUp();
+    await act(async () => {
+      for (let n = 1; n <= 1500; n += 1) log.add({ eventName: 'OnUserStateModified', loginName: `user${n}` });
+      await Promise.resolve();
+    });
+    expect(screen.getByText('1500 events')).toBeInTheDocument();
+    const drawn = rows();
+    expect(drawn[0]).toHaveAttribute('aria-label', 'OnUserStateModified user1500');
+    // A screenful and a few more, not the whole log: the rest is scrolled to.
+    expect(drawn.length).toBeGreaterThan(10);
+    expect(drawn.length).toBeLessThan(60);
+    expect(screen.getByRole('region', { name: 'Event rows' })).toHaveAttribute('tabindex', '0');
   });
 
   it('says when the channel is down', () => {

@@ -35,17 +35,34 @@ export interface EventLog {
   subscribe: (listener: () => void) => () => void;
 }
 
+/**
+ * Events of one chunk of the channel arrive in one task: they are appended together and listeners are
+ * told once, in a microtask, so a burst costs one copy of the log and one render, not one per line.
+ */
 export function createEventLog(limit = EVENT_LOG_LIMIT, now: () => number = Date.now): EventLog {
   let state: EventLogState = { entries: [], skipped: 0 };
+  let arrived: LoggedEvent[] = [];
   let nextSeq = 1;
+  let telling = false;
   const listeners = new Set<() => void>();
-  const changed = (next: EventLogState) => {
-    state = next;
-    for (const listener of [...listeners]) listener();
+  const tellListeners = () => {
+    if (telling) return;
+    telling = true;
+    queueMicrotask(() => {
+      telling = false;
+      for (const listener of [...listeners]) listener();
+    });
+  };
+  const current = () => {
+    if (arrived.length > 0) {
+      state = { ...state, entries: [...state.entries, ...arrived].slice(-limit) };
+      arrived = [];
+    }
+    return state;
   };
   return {
     add: (event, text) => {
-      const entry: LoggedEvent = {
+      arrived.push({
         seq: nextSeq++,
         receivedAt: now(),
         eventName: event.eventName,
@@ -54,12 +71,20 @@ export function createEventLog(limit = EVENT_LOG_LIMIT, now: () => number = Date
         callRef: stringField(event, 'callRef'),
         event,
         text: text ?? JSON.stringify(event),
-      };
-      changed({ ...state, entries: [...state.entries, entry].slice(-limit) });
+      });
+      tellListeners();
     },
-    noteSkipped: () => changed({ ...state, skipped: state.skipped + 1 }),
-    clear: () => changed({ entries: [], skipped: 0 }),
-    snapshot: () => state,
+    noteSkipped: () => {
+      const before = current();
+      state = { ...before, skipped: before.skipped + 1 };
+      tellListeners();
+    },
+    clear: () => {
+      arrived = [];
+      state = { entries: [], skipped: 0 };
+      tellListeners();
+    },
+    snapshot: current,
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,0 +1,85 @@
+import { memo } from 'react';
+import { Anchor, Badge, Button, Table, Text } from '@mantine/core';
+import { JsonTree } from '../../../components/json-tree';
+import type { LoggedEvent } from '../model/event-log';
+import { formatTime } from '../model/format-time';
+
+interface EventRowProps {
+  entry: LoggedEvent;
+  expanded: boolean;
+  /** Its place in the virtual list, read back by the virtualizer when it measures the rows. */
+  index: number;
+  measure: (element: HTMLTableSectionElement | null) => void;
+  onToggle: (seq: number) => void;
+  onPickCall: (callRef: string) => void;
+}
+
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
+/**
+ * One event of the log, and its JSON once opened, as a body of its own so the two rows are measured
+ * together. Memoised: a new event re-renders no row already on screen (a logged event never changes).
+ */
+export const EventRow = memo(function EventRow({
+  entry,
+  expanded,
+  index,
+  measure,
+  onToggle,
+  onPickCall,
+}: EventRowProps) {
+  return (
+    <Table.Tbody ref={measure} data-index={index}>
+      <Table.Tr aria-label={`${entry.eventName} ${entry.loginName ?? ''}`.trim()}>
+        <Table.Td ff="monospace" style={NO_WRAP}>
+          {formatTime(entry.receivedAt)}
+        </Table.Td>
+        <Table.Td>
+          <Badge variant="light" color="gray" tt="none">
+            {entry.packageName}
+          </Badge>
+        </Table.Td>
+        <Table.Td ff="monospace" fw={600}>
+          {entry.eventName}
+        </Table.Td>
+        <Table.Td>{entry.loginName ?? '—'}</Table.Td>
+        <Table.Td ff="monospace">
+          {entry.callRef ? (
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              ff="monospace"
+              onClick={() => onPickCall(entry.callRef ?? '')}
+              aria-label={`Show the timeline of call ${entry.callRef}`}
+            >
+              {entry.callRef}
+            </Anchor>
+          ) : (
+            <Text span c="dimmed" size="sm">
+              —
+            </Text>
+          )}
+        </Table.Td>
+        <Table.Td ta="right">
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            aria-expanded={expanded}
+            aria-label={`${expanded ? 'Hide' : 'Show'} JSON of ${entry.eventName} #${entry.seq}`}
+            onClick={() => onToggle(entry.seq)}
+          >
+            {expanded ? 'Hide JSON' : 'JSON'}
+          </Button>
+        </Table.Td>
+      </Table.Tr>
+      {expanded && (
+        <Table.Tr>
+          <Table.Td colSpan={6}>
+            <JsonTree value={entry.event} label={`JSON of ${entry.eventName} #${entry.seq}`} />
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </Table.Tbody>
+  );
+});
