@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { proxyPrefixOf } from '../src/o2g/contract';
-import { collectGarbage } from '../dev-proxy/proxy/test-memory';
+import { collectGarbage } from '../dev-proxy/shared/collect-garbage';
 import { startProxy } from '../dev-proxy/proxy/start';
 import { startSim } from '../dev-proxy/sim/start';
 import { openBenchSession, type BenchSession } from './lib/bench-session';

@@ -3,7 +3,7 @@
 //   roles: `sim` the embedded lab; `proxy` the dev proxy and Vite's own proxy, both in front of a lab;
 //          `lab` the lab and the dev proxy in one process, as `npm start` runs them.
 import { createServer } from 'vite';
-import { collectGarbage } from '../../dev-proxy/proxy/test-memory';
+import { collectGarbage } from '../../dev-proxy/shared/collect-garbage';
 import { startProxy } from '../../dev-proxy/proxy/start';
 import { startSim } from '../../dev-proxy/sim/start';
 

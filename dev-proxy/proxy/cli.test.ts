@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runProxyCli, type ProxyCliIo } from './cli';
-import { startHttpUpstream } from './test-upstreams';
+import { startHttpUpstream } from './testing/upstreams';
 
 function captureIo(env: Record<string, string> = {}) {
   const io = { out: [] as string[], err: [] as string[], exitCode: undefined as number | undefined };

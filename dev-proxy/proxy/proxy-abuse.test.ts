@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Socket } from 'node:net';
 import { startProxy, type RunningProxy } from './start';
-import { rawExchange, statusOf } from './test-client';
-import { sendJson, startHttpUpstream, type TestUpstream } from './test-upstreams';
+import { rawExchange, statusOf } from './testing/client';
+import { sendJson, startHttpUpstream, type TestUpstream } from './testing/upstreams';
 
 let o2g: TestUpstream;
 let bystander: TestUpstream;

@@ -2,7 +2,7 @@
 // the O2G's own 401 without a Basic challenge, CORS for allowed origins only, and a log without secrets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProxy, type RunningProxy } from './start';
-import { sendJson, startHttpUpstream, type TestUpstream } from './test-upstreams';
+import { sendJson, startHttpUpstream, type TestUpstream } from './testing/upstreams';
 
 let o2g: TestUpstream;
 let proxy: RunningProxy;

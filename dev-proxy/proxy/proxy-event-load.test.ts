@@ -12,7 +12,7 @@ import { World } from '../sim/model/world';
 import { createSimApp } from '../sim/server';
 import { selfSignedCertificate } from '../sim/tls-certificate';
 import { startProxy, type RunningProxy } from './start';
-import { collectGarbage, settledHeapMiB } from './test-memory';
+import { collectGarbage, settledHeapMiB } from '../shared/collect-garbage';
 
 const STREAMS = 200;
 

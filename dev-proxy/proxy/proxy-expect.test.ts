@@ -3,7 +3,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProxy, type RunningProxy } from './start';
-import { sendJson, startHttpUpstream, type TestUpstream } from './test-upstreams';
+import { sendJson, startHttpUpstream, type TestUpstream } from './testing/upstreams';
 
 let o2g: TestUpstream;
 let proxy: RunningProxy;

@@ -2,7 +2,7 @@
 // rewrite as it came and keeps serving: an answer nested thousands deep once ended the whole process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProxy, type RunningProxy } from './start';
-import { startHttpUpstream, type TestUpstream } from './test-upstreams';
+import { startHttpUpstream, type TestUpstream } from './testing/upstreams';
 
 const DEPTH = 5000;
 const deepJson = `${'['.repeat(DEPTH)}"http://127.0.0.1:1/x"${']'.repeat(DEPTH)}`;

@@ -3,8 +3,8 @@
 // request reaches nothing. The upstream records every hit and every header it saw.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startProxy, type RunningProxy } from './start';
-import { rawExchange, statusOf } from './test-client';
-import { sendJson, startHttpUpstream, type TestUpstream } from './test-upstreams';
+import { rawExchange, statusOf } from './testing/client';
+import { sendJson, startHttpUpstream, type TestUpstream } from './testing/upstreams';
 
 let o2g: TestUpstream;
 let proxy: RunningProxy;

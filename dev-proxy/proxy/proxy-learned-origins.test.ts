@@ -3,7 +3,7 @@
 // teaches nothing; and what a session taught is forgotten when the session ends.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProxy, type RunningProxy } from './start';
-import { sendJson, startHttpUpstream, type TestUpstream } from './test-upstreams';
+import { sendJson, startHttpUpstream, type TestUpstream } from './testing/upstreams';
 
 let o2g: TestUpstream;
 /** Another port of the O2G's host: where the O2G says its sessions live. */

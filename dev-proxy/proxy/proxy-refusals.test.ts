@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROXY_TARGETS_PATH, proxyTargetsSchema } from '../../src/o2g/contract';
 import { startProxy, type RunningProxy } from './start';
-import { rawExchange, rawRequest, statusOf } from './test-client';
-import { startHttpUpstream, type TestUpstream } from './test-upstreams';
+import { rawExchange, rawRequest, statusOf } from './testing/client';
+import { startHttpUpstream, type TestUpstream } from './testing/upstreams';
 
 let o2g: TestUpstream;
 let bystander: TestUpstream;

@@ -5,7 +5,7 @@ import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RewriteBudget } from './rewrite-budget';
 import { startProxy, type RunningProxy } from './start';
-import { startHttpUpstream, type TestUpstream } from './test-upstreams';
+import { startHttpUpstream, type TestUpstream } from './testing/upstreams';
 
 const budget = new RewriteBudget(96 * 1024, 64 * 1024);
 let o2g: TestUpstream;

@@ -4,7 +4,7 @@ import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProxy } from './create-proxy';
-import { startHttpUpstream, type TestUpstream } from './test-upstreams';
+import { startHttpUpstream, type TestUpstream } from './testing/upstreams';
 
 let o2g: TestUpstream;
 let channel: ServerResponse | undefined;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProxy, type ProxyStartOptions } from './start';
-import { selfSignedPair, startHttpsUpstream, type TestUpstream } from './test-upstreams';
+import { selfSignedPair, startHttpsUpstream, type TestUpstream } from './testing/upstreams';
 
 let lab: TestUpstream;
 let caFile: string;

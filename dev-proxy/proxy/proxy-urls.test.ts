@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProxy } from './create-proxy';
 import { startProxy, type RunningProxy } from './start';
-import { rawRequest } from './test-client';
-import { sendJson, startHttpUpstream, type TestUpstream } from './test-upstreams';
+import { rawRequest } from './testing/client';
+import { sendJson, startHttpUpstream, type TestUpstream } from './testing/upstreams';
 
 let o2g: TestUpstream;
 let events: TestUpstream;
