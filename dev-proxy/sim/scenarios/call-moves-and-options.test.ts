@@ -89,6 +89,29 @@ describe('moving a call to a set that is out of service, over HTTP', () => {
     expect(calls).toEqual([]);
   });
 
+  it('a consultation call and a BasicTelephony call to it: 201, then DESTINATION_NOT_OBTAINABLE', async () => {
+    const aliceEvents = await openEventStream(alice, ['telephony']);
+    await outOfService('2004');
+    const first = await call(alice, '2001', '2002');
+    await ok(bruno.send('POST', `/telephony/calls/${first}/answer`, { deviceId: '2002' }));
+    const enquiry = await call(alice, '2001', '2004');
+    expect(await nextNamed(aliceEvents, 'OnCallRemoved', enquiry)).toMatchObject({
+      cause: 'DESTINATION_NOT_OBTAINABLE',
+    });
+    // BasicTelephony leaves the call the user is in (the held one), then calls the set out of service.
+    await ok(alice.send('POST', '/telephony/basicCall/dropme'));
+    await nextNamed(aliceEvents, 'OnCallRemoved', first);
+    const basic = await alice.send('POST', '/telephony/basicCall', {
+      deviceId: '2001',
+      callee: '2004',
+      autoAnswer: true,
+    });
+    expect(basic.status).toBe(201);
+    const removed = await nextNamed(aliceEvents, 'OnCallRemoved');
+    expect(removed).toMatchObject({ cause: 'DESTINATION_NOT_OBTAINABLE' });
+    expect(removed.callRef).not.toBe(first);
+  });
+
   it('a number outside the dial plan is still refused, as a make-call to it is', async () => {
     const callRef = await call(alice, '2001', '2002');
     const redirect = await bruno.send('POST', `/telephony/calls/${callRef}/redirect`, {
