@@ -25,10 +25,19 @@ export const makeCallRequestSchema = z.object({
     .optional(),
   callingNumber: z.string().optional(),
   /** Private call: the caller's personal PIN (digits), and its secret code when the PIN asks for one. */
-  pin: z.string().regex(/^[0-9]{1,16}$/, 'must be digits').optional(),
-  secretCode: z.string().regex(/^[0-9]{1,16}$/, 'must be digits').optional(),
+  pin: z
+    .string()
+    .regex(/^[0-9]{1,16}$/, 'must be digits')
+    .optional(),
+  secretCode: z
+    .string()
+    .regex(/^[0-9]{1,16}$/, 'must be digits')
+    .optional(),
   /** Business call: the account (cost-centre) code the call is charged to. */
-  businessCode: z.string().regex(/^[0-9]{1,16}$/, 'must be digits').optional(),
+  businessCode: z
+    .string()
+    .regex(/^[0-9]{1,16}$/, 'must be digits')
+    .optional(),
 });
 export type MakeCallRequest = z.infer<typeof makeCallRequestSchema>;
 
