@@ -10,7 +10,7 @@ const linesFor = (world: World, events: DomainEvent[], loginName: string) =>
   events.flatMap((event) => telephonyTranslator.translate(event, loginName, world));
 
 describe('the telephony translator', () => {
-  it('shows a consultation transfer as O2G does: the held party moves with previousCallRef, no OnCallRemoved', () => {
+  it('shows a consultation transfer as O2G does: the held party moves with replacedByCallRef and previousCallRef, no OnCallRemoved', () => {
     const world = new World(loadLab(), new ManualClock());
     const { telephony } = world;
     const first = telephony.makeCall('oxe2001', '2001', '2002').result.callRef;
@@ -20,8 +20,19 @@ describe('the telephony translator', () => {
     const { events } = telephony.transfer('oxe2001', second, first);
 
     const moved = linesFor(world, events, 'oxe2002');
-    expect(moved.map((line) => [line.eventName, line.callRef])).toEqual([['OnCallModified', second]]);
-    expect(moved[0]).toMatchObject({
+    expect(moved.map((line) => [line.eventName, line.callRef])).toEqual([
+      ['OnCallModified', first],
+      ['OnCallModified', second],
+    ]);
+    // The SDKs' OnCallModified: the released call names the one replacing it.
+    expect(moved[0]).toEqual({
+      eventName: 'OnCallModified',
+      loginName: 'oxe2002',
+      callRef: first,
+      cause: 'TRANSFERRED',
+      replacedByCallRef: second,
+    });
+    expect(moved[1]).toMatchObject({
       previousCallRef: first,
       addedParticipants: [{ participantId: '2003' }],
       removedParticipantIds: ['2001'],

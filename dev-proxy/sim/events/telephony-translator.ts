@@ -1,5 +1,11 @@
 import type { Call, Leg, Participant } from '../../../src/o2g/contract';
-import { callViewFor, deviceCapabilitiesOf, telephonicStateOf } from '../model/calls/call-view';
+import {
+  callViewFor,
+  deviceCapabilitiesOf,
+  hasMergePartner,
+  telephonicStateOf,
+} from '../model/calls/call-view';
+import type { CallSnapshot } from '../model/calls/call-types';
 import type { CallChange } from '../model/calls/telephony-events';
 import type {} from '../model/calls/hunting-groups';
 import type { DomainEvent } from '../model/domain-events';
@@ -56,8 +62,45 @@ function callModified(
   ];
 }
 
+/**
+ * A change of one call can offer or withdraw `merge` on the user's other call (the enquiry is answered,
+ * the pair is split). A real O2G tells it with an OnCallModified of that other call carrying its new
+ * callData and nothing else changed.
+ */
+function partnerLines(change: CallChange, loginName: string, userCalls: readonly CallSnapshot[]) {
+  const earlier = [
+    ...userCalls.filter((call) => call.callRef !== change.callRef),
+    ...(change.before ? [change.before] : []),
+  ];
+  return userCalls.flatMap((other): O2gEventLine[] => {
+    if (other.callRef === change.callRef) return [];
+    if (hasMergePartner(other, loginName, earlier) === hasMergePartner(other, loginName, userCalls))
+      return [];
+    const view = callViewFor(other, loginName, userCalls);
+    if (!view) return [];
+    const unchanged = { modifiedLegs: [], addedLegs: [], removedLegs: [] };
+    const noParticipants = { modifiedParticipants: [], addedParticipants: [], removedParticipantIds: [] };
+    return [
+      {
+        eventName: 'OnCallModified',
+        loginName,
+        callRef: other.callRef,
+        callData: view.callData,
+        ...unchanged,
+        ...noParticipants,
+        deviceCapabilities: [],
+      },
+    ];
+  });
+}
+
 /** The OnCallCreated / OnCallModified / OnCallRemoved a user sees for one change of a call. */
 export function callChangeLines(change: CallChange, loginName: string, world: World): O2gEventLine[] {
+  const lines = ownCallLines(change, loginName, world);
+  return [...lines, ...partnerLines(change, loginName, world.telephony.calls(loginName))];
+}
+
+function ownCallLines(change: CallChange, loginName: string, world: World): O2gEventLine[] {
   // Merge depends on the user's other call: both views read it as it is now, so that alone never
   // makes a difference between them.
   const userCalls = world.telephony.calls(loginName);
@@ -88,7 +131,21 @@ export function callChangeLines(change: CallChange, loginName: string, world: Wo
       },
     ];
   }
-  if (!before || change.continuingLogins?.includes(loginName)) return [];
+  if (!before) return [];
+  if (change.continuingLogins?.includes(loginName)) {
+    // The user carries on in another call (transfer, merge): no OnCallRemoved, but the ended call is
+    // modified once more to name the call replacing it, as the SDKs' OnCallModified describes.
+    if (change.replacedByCallRef === undefined) return [];
+    return [
+      {
+        eventName: 'OnCallModified',
+        loginName,
+        callRef: change.callRef,
+        cause: change.cause,
+        replacedByCallRef: change.replacedByCallRef,
+      },
+    ];
+  }
   return [
     {
       eventName: 'OnCallRemoved',

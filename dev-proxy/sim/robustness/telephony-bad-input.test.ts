@@ -73,6 +73,30 @@ const telephonyCalls = (lab: FuzzLab): Endpoint[] => {
             '/telephony/calls',
             notOwnDevice.map((deviceId) => ({ deviceId, callee: '2002' })),
           ),
+          // Make-call options: a PIN that is not the set's, codes that are no digits, ACD calls
+          // (refused: no call center) with any acdCall value.
+          outOfDomain(
+            lab,
+            '/telephony/calls',
+            oddString
+              .filter((pin) => pin !== '0000')
+              .map((pin) => ({ deviceId: '2001', callee: '2002', pin })),
+          ),
+          outOfDomain(
+            lab,
+            '/telephony/calls',
+            oddString
+              .filter((code) => !/^[0-9]{1,16}$/.test(code))
+              .map((businessCode) => ({ deviceId: '2001', callee: '2002', businessCode })),
+          ),
+          outOfDomain(
+            lab,
+            '/telephony/calls',
+            fc
+              .anything()
+              .filter((acdCall) => acdCall !== undefined)
+              .map((acdCall) => ({ deviceId: '2001', callee: '2002', acdCall })),
+          ),
         ),
     },
     { method: 'GET', path: call, ids, perUser: true },

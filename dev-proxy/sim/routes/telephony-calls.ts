@@ -11,6 +11,7 @@ import {
 } from '../../../src/o2g/contract';
 import { callViewFor } from '../model/calls/call-view';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
+import { acdCallBody, checkCallOptions, refuseAcdCall } from '../http/make-call-options';
 import { o2gUrls } from '../http/o2g-urls';
 import { parseBody } from '../http/parse-request';
 import { withQuery } from '../http/route-query';
@@ -52,11 +53,18 @@ export function telephonyCallsRoutes(app: FastifyInstance): void {
 
   app.post(CALLS, withQuery(loginQuery), (request, reply) => {
     const session = requireSession(request);
+    const acd = acdCallBody(request.body);
+    if (acd) {
+      targetUser(request, session);
+      deviceUser(request, session, acd.deviceId);
+      refuseAcdCall(acd);
+    }
     const body = parseBody(makeCallRequestSchema, request.body);
     const { deviceId, callee, autoAnswer } = body;
     // The loginName rule comes first: an administrator must name the user even with a deviceId.
     const { loginName } = targetUser(request, session);
     deviceUser(request, session, deviceId);
+    checkCallOptions(request, body);
     const { callRef } = commit(
       request,
       telephonyOf(request).makeCall(loginName, deviceId, callee, {

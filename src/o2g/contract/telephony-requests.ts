@@ -24,7 +24,20 @@ export const makeCallRequestSchema = z.object({
     .regex(/^([0-9a-fA-F]{2}){1,32}$/, 'must be up to 32 bytes in hex')
     .optional(),
   callingNumber: z.string().optional(),
-  businessCode: z.string().optional(),
+  /** Private call: the caller's personal PIN (digits), and its secret code when the PIN asks for one. */
+  pin: z
+    .string()
+    .regex(/^[0-9]{1,16}$/, 'must be digits')
+    .optional(),
+  secretCode: z
+    .string()
+    .regex(/^[0-9]{1,16}$/, 'must be digits')
+    .optional(),
+  /** Business call: the account (cost-centre) code the call is charged to. */
+  businessCode: z
+    .string()
+    .regex(/^[0-9]{1,16}$/, 'must be digits')
+    .optional(),
 });
 export type MakeCallRequest = z.infer<typeof makeCallRequestSchema>;
 

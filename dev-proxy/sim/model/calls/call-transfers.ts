@@ -6,17 +6,15 @@ import { planDelivery, type Delivery } from './call-routing';
 import { snapshotOf, type SimCall } from './call-types';
 import { divertToVoicemail } from './call-timers';
 import { resolveDestination } from './dial-plan';
-import { destinationOutOfService, incompatibleWithState } from './telephony-errors';
+import { incompatibleWithState } from './telephony-errors';
 
 /**
- * Where a redirect or transfer leads. A busy or DND destination is accepted, as the OXE does, and the
- * moved call then fails with that cause; only a number that leads nowhere is refused at once.
+ * Where a redirect or transfer leads. A busy, DND or out-of-service destination is accepted, as the OXE
+ * takes the request before it knows (and as a make-call does), and the moved call then fails with that
+ * cause; only a number outside the dial plan is refused at once, as a make-call to it is.
  */
 function plannedFor(store: CallStore, loginName: string, number: string): Delivery {
-  const delivery = planDelivery(store, loginName, resolveDestination(number, store.lab, store.directory));
-  if (delivery.kind === 'fail' && delivery.cause === 'DESTINATION_NOT_OBTAINABLE')
-    throw destinationOutOfService(number);
-  return delivery;
+  return planDelivery(store, loginName, resolveDestination(number, store.lab, store.directory));
 }
 
 // Moving calls elsewhere: redirect a ringing call, blind transfer, transfer an active call to a held one.

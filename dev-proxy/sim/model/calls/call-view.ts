@@ -34,7 +34,11 @@ const isPersonToPerson = (call: CallSnapshot) =>
  * Merge needs a partner call: the user is active in one two-party call and holds the other (either
  * side of the pair offers it), as the model's merge requires.
  */
-function hasMergePartner(call: CallSnapshot, loginName: string, calls: readonly CallSnapshot[]): boolean {
+export function hasMergePartner(
+  call: CallSnapshot,
+  loginName: string,
+  calls: readonly CallSnapshot[],
+): boolean {
   const own = call.parties.find((p) => p.loginName === loginName);
   if (!own || (own.state !== 'ACTIVE' && own.state !== 'HELD') || !isPersonToPerson(call)) return false;
   const wanted = own.state === 'ACTIVE' ? 'HELD' : 'ACTIVE';

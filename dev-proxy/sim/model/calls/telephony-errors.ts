@@ -36,14 +36,6 @@ export const incompatibleWithState = (message: string) =>
 export const destinationBusy = (number: string) =>
   telephonyError('serviceUnavailable', 'SERVICE_UNAVAILABLE', 'RESOURCE_BUSY', `${number} is busy`);
 
-export const destinationOutOfService = (number: string) =>
-  telephonyError(
-    'serviceUnavailable',
-    'SERVICE_UNAVAILABLE',
-    'DEVICE_OUT_OF_SERVICE',
-    `${number} is out of service`,
-  );
-
 export const callerOutOfService = (deviceId: string) =>
   telephonyError(
     'badRequest',
@@ -106,3 +98,7 @@ export const unknownLeg = (callRef: string, legId: string) =>
 /** A service the lab's OXE does not provide (no recorder, no desk-sharing set, no CCD pilot…). */
 export const serviceNotProvided = (message: string) =>
   telephonyError('forbidden', 'SERVICE_NOT_PROVIDED', 'UNKNOWN', message);
+
+/** A private call whose PIN (or missing secret code) the calling set does not accept. */
+export const wrongPin = (deviceId: string, message: string) =>
+  telephonyError('badRequest', 'BAD_PARAMETER_VALUE', 'INVALID_DATA', `${message} (device ${deviceId})`);
