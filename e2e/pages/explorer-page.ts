@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 
 /** The service explorer: its operation list, the jump box, an operation's form and its answer. */
 export class ExplorerPage {
@@ -44,5 +45,28 @@ export class ExplorerPage {
 
   field(name: string): Locator {
     return this.page.getByRole('textbox', { name, exact: true });
+  }
+
+  /** A picker of the body form (its label may carry a note after the name, e.g. `forwardType optional`). */
+  picker(name: string): Locator {
+    return this.page.getByRole('combobox', { name: new RegExp(`^${name}\\b`) });
+  }
+
+  /** The one-click fill of `field` with a value an earlier answer carried. */
+  carried(kind: string, value: string | RegExp, field = kind): Locator {
+    const shown = typeof value === 'string' ? value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : value.source;
+    return this.page.getByRole('button', { name: new RegExp(`^Use ${kind} ${shown} for ${field}$`) });
+  }
+
+  /** Sends the form and waits for the answer's status line. */
+  async sendExpecting(status: string) {
+    await this.send.click();
+    await expect(this.answer).toContainText(`HTTP ${status}`);
+  }
+
+  /** The answer's raw text (the Raw tab). */
+  async rawAnswer(): Promise<Locator> {
+    await this.answer.getByRole('tab', { name: 'Raw' }).click();
+    return this.answer.getByLabel('Answer text');
   }
 }
