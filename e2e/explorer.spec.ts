@@ -4,6 +4,7 @@ import { ExplorerPage } from './pages/explorer-page';
 test('an administrator acting as oxe2002 sets do-not-disturb, an immediate forward, a callback and a key from forms, and each takes effect', async ({
   loginPage,
   consolePage,
+  inspectorPage,
   page,
 }) => {
   test.slow(); // a long journey on a machine that may be loaded
@@ -65,6 +66,23 @@ test('an administrator acting as oxe2002 sets do-not-disturb, an immediate forwa
   await explorer.carried('deviceId', '2002').click();
   await explorer.sendExpecting('200');
   await expect(await explorer.rawAnswer()).toContainText(/"number": "2001",\s*"mnemonic": "Alice"/);
+
+  // Edit and resend from the Inspector: the forward opens in the explorer as it was sent, then goes to 2004.
+  await consolePage.section('Inspector').click();
+  await inspectorPage.filterText.fill('forwardroute');
+  await inspectorPage.row(/^POST/).click();
+  await inspectorPage.editAndResend.click();
+  await expect(
+    page.getByRole('heading', { name: 'Forward calls (no forwardType: immediately)', level: 2 }),
+  ).toBeVisible({ timeout: 15_000 }); // the explorer's code loads lazily
+  await expect(explorer.field('loginName')).toHaveValue('oxe2002');
+  await expect(explorer.picker('forwardType')).toHaveValue('');
+  await expect(explorer.field('number')).toHaveValue('2003');
+  await explorer.field('number').fill('2004');
+  await explorer.sendExpecting('204');
+  await explorer.openOperation('Routing', 'The current forward');
+  await explorer.sendExpecting('200');
+  await expect(await explorer.rawAnswer()).toContainText(/"number": "2004"/);
 });
 
 test('oxe2001 makes a call with BasicTelephony, and the callRef it got fills answer, hold and release with one click each', async ({
@@ -101,13 +119,16 @@ test('oxe2001 makes a call with BasicTelephony, and the callRef it got fills ans
   await explorer.answer.getByRole('tab', { name: /Headers/ }).click();
   const location = explorer.answer.getByRole('table', { name: 'Answer headers' });
   await expect(location).toContainText('/telephony/calls/');
-  const callRef = /\/telephony\/calls\/([^/\s]+)/.exec((await location.textContent()) ?? '')?.[1] ?? '';
-  expect(callRef).not.toBe('');
+  const headers = (await location.textContent()) ?? '';
 
   await explorer.openOperation('Telephony', 'Answer a ringing call');
   await expect(explorer.field('callRef')).toHaveValue('');
-  await expect(explorer.carried('callRef', /\S+/)).toHaveCount(1);
-  await explorer.carried('callRef', callRef).click();
+  // One value carried: the callRef of the Location header.
+  const chip = explorer.carried('callRef', /\S+/);
+  await expect(chip).toHaveCount(1);
+  const callRef = (await chip.textContent()) ?? '';
+  expect(headers).toContain(`/telephony/calls/${callRef}`);
+  await chip.click();
   await expect(explorer.field('callRef')).toHaveValue(callRef);
   await explorer.sendExpecting('204');
 

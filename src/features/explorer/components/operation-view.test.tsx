@@ -13,14 +13,19 @@ const operation = (id: string): ExplorerOperation => {
   return { ...found, source: 'catalogue' };
 };
 
-function renderOperation(id: string, route: string, draftBody?: { body: unknown }) {
+function renderOperation(
+  id: string,
+  route: string,
+  draftBody?: { body: unknown },
+  baseUrl = TEST_BASE_URL,
+) {
   // The O2G answers every request with 204, as the lab does for these operations.
   const stub = stubClient(() => Promise.resolve({ status: 204, headers: new Headers(), data: undefined }));
   const view = render(
     <WithClient client={stub.client}>
       <OperationView
         operation={operation(id)}
-        baseUrl={TEST_BASE_URL}
+        baseUrl={baseUrl}
         admin
         sessionLogin="admin"
         draftBody={draftBody}
@@ -104,5 +109,25 @@ describe('an operation opened to edit and resend a request', () => {
     renderOperation('routing.setForward', '/explorer?loginName=oxe2002');
     expect(screen.getByRole('combobox', { name: /^forwardType/ })).toHaveValue('BUSY');
     expect(screen.getByRole('textbox', { name: 'number' })).toHaveValue('2003');
+  });
+});
+
+describe('the operation’s snippets', () => {
+  // The base URL as the console holds it: on its own origin, through its proxy.
+  const proxied = `${window.location.origin}/o2g/https/lab.test:8743/api/rest/1.0`;
+
+  it('copy cURL addressed to the O2G itself, or through the console’s proxy, as picked', async () => {
+    const { user } = renderOperation('routing.activateDnd', '/explorer?loginName=oxe2002', undefined, proxied);
+    await user.click(screen.getByRole('button', { name: 'Copy as…' }));
+    await user.click(screen.getByRole('menuitem', { name: 'cURL, direct' }));
+    expect(await navigator.clipboard.readText()).toMatch(
+      /^curl -X POST 'https:\/\/lab\.test:8743\/api\/rest\/1\.0\/routing\/dnd\?loginName=oxe2002'/,
+    );
+    await user.click(screen.getByRole('button', { name: /^Copied cURL \(direct\)$|^Copy as…$/ }));
+    await user.click(screen.getByRole('menuitem', { name: 'fetch (JavaScript), through the proxy' }));
+    expect(await navigator.clipboard.readText()).toContain(
+      `await fetch("${proxied}/routing/dnd?loginName=oxe2002"`,
+    );
+    expect(screen.getByRole('button', { name: 'Copied fetch (through the proxy)' })).toBeInTheDocument();
   });
 });

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { O2gExchange } from '../../../o2g/http';
 import type { EditLink } from '../model/edit-link';
 import { clockTime } from '../model/clock-time';
-import { upstreamUrl } from '../model/upstream-url';
+import { upstreamUrl } from '../../../o2g/upstream-url';
 import { BodyView } from './body-view';
 import { CopyCurlButton } from './copy-curl-button';
 import { HeaderList } from './header-list';
