@@ -22,13 +22,15 @@ export class ExplorerPage {
     await this.page.getByRole('option', { name: loginName, exact: true }).click();
   }
 
+  /** An operation's link in the side list; its name starts with its method (`DELETE Release a call…`). */
+  operationLink(summary: string): Locator {
+    const escaped = summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.operations.getByRole('link', { name: new RegExp(`^(GET|POST|PUT|DELETE) ${escaped}$`) });
+  }
+
   /** Opens an operation from the side list: its service unfolds, then the operation's link. */
   async openOperation(serviceName: string, summary: string) {
-    // A link's name starts with its method (`DELETE Release a call…`).
-    const escaped = summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const link = this.operations.getByRole('link', {
-      name: new RegExp(`^(GET|POST|PUT|DELETE) ${escaped}$`),
-    });
+    const link = this.operationLink(summary);
     if (!(await link.isVisible())) {
       await this.operations.getByRole('button', { name: new RegExp(`^${serviceName}\\b`) }).click();
     }
