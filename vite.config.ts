@@ -36,6 +36,9 @@ export default defineConfig({
     // The JSON report is what .ci/run sums into its closing "N passed, N failed" line.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-reports/vitest.json' },
+    // Vitest's default is one worker fewer than the cores: one, on two cores. Most tests wait on the lab
+    // over HTTP, so a second worker overlaps those waits (a full run took a fifth less time).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -52,7 +52,13 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'forward-my-calls',
     title: 'Forward my calls and watch it happen',
-    summary: 'A user forwards their calls to a colleague from the Routing service and sees the O2G confirm it.',
+    summary: 'A user forwards their calls to a colleague from a form, sees the O2G confirm it, and a call follow it.',
+  },
+  {
+    name: 'program-a-key',
+    title: 'Admin: act as a user, program a key',
+    summary: 'An administrator acts as Bruno and programs a key of his phone set to call Alice, from forms.',
+    needsLab: 'it reprograms a phone set; on a real O2G that would change a real person’s phone',
   },
 ];
 

@@ -9,6 +9,7 @@ export class InspectorPage {
   readonly methods: Locator;
   readonly detail: Locator;
   readonly copyAsCurl: Locator;
+  readonly editAndResend: Locator;
   readonly copied: Locator;
   readonly curlDialog: Locator;
   readonly empty: Locator;
@@ -21,6 +22,7 @@ export class InspectorPage {
     this.methods = page.getByRole('group', { name: 'Methods' });
     this.detail = page.getByRole('region', { name: 'Selected request' });
     this.copyAsCurl = this.detail.getByRole('button', { name: 'Copy as cURL' });
+    this.editAndResend = this.detail.getByRole('link', { name: 'Edit and resend' });
     this.copied = this.detail.getByRole('status').filter({ hasText: 'Copied to the clipboard' });
     this.curlDialog = page.getByRole('dialog', { name: 'Copy the cURL command' });
     this.empty = page.getByText('No request yet');

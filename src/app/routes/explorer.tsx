@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import { ExplorerPage } from '../../features/explorer/components/explorer-page';
+import { draftOf } from '../../features/explorer/model/explorer-draft';
 import type { ExplorerHref } from '../../features/explorer/model/explorer-links';
 import { ACT_AS_PARAM } from '../../lib/use-act-as';
 import { useO2gSession } from '../../lib/o2g-client-context';
@@ -10,6 +11,7 @@ export function Component() {
   const { serviceName, operationId } = useParams();
   const [search] = useSearchParams();
   const session = useO2gSession();
+  const draft = draftOf(useLocation().state);
   const actAs = search.get(ACT_AS_PARAM);
   // Links keep the "Act as" pick and nothing else: another operation starts from its own examples.
   const href = useCallback<ExplorerHref>(
@@ -31,6 +33,7 @@ export function Component() {
       serviceName={serviceName}
       operationId={operationId}
       href={href}
+      draft={draft}
     />
   );
 }

@@ -19,6 +19,8 @@ import type { CatalogueOperation, CatalogueService } from './types';
 export type * from './types';
 export { operationUrl, pathParamNames } from './operation-url';
 export { carriedValues } from './carry';
+export { matchRequest } from './match-request';
+export type { MatchedRequest } from './match-request';
 export type { CarriedValue } from './carry';
 
 const service = (

@@ -23,3 +23,4 @@ export * from './pbx-management';
 export * from './analytics';
 export * from './phone-set';
 export * from './callbacks';
+export * from './known-values';

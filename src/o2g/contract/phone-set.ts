@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oneOfText } from './known-values';
 import { userDeviceSchema } from './users';
 
 /** Answer to `GET …/users/{loginName}/devices`. */
@@ -31,12 +32,19 @@ export type SoftKey = z.infer<typeof softKeySchema>;
 /** Answer to `GET …/softKeys`. */
 export const softKeyListSchema = z.object({ skeys: z.array(softKeySchema) });
 
+/** How the OXE checks a set's PIN. */
+export const PIN_CONTROL_TYPES = [
+  'PIN_Category',
+  'PIN_Restricted_To_Owner_Set',
+  'PIN_Universal_Access',
+  'PIN_By_Group',
+] as const;
+
 /** The set's PIN; the keys are OXE attribute names (Capitalised_Snake). */
 export const phoneSetPinSchema = z.object({
   Pin_Number: z.string(),
   With_Secret_Code: z.boolean().default(false),
-  /** `PIN_Category`, `PIN_Restricted_To_Owner_Set`, `PIN_Universal_Access` or `PIN_By_Group`. */
-  Pin_Type_Of_Control: z.string(),
+  Pin_Type_Of_Control: oneOfText(PIN_CONTROL_TYPES),
   Pin_Group: z.number().int(),
 });
 /** Parsed PIN. */

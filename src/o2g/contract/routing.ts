@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import { oneOfText } from './known-values';
+
+/** Where a route can lead. */
+export const ROUTING_DESTINATION_TYPES = ['NUMBER', 'VOICEMAIL', 'MOBILE', 'ASSOCIATE'] as const;
 
 /** Where a route leads: a `NUMBER` (with `number`), the `VOICEMAIL`, the `MOBILE` (presentation) or `ASSOCIATE`. */
 export const routingDestinationSchema = z.object({
-  type: z.string(),
+  type: oneOfText(ROUTING_DESTINATION_TYPES),
   number: z.string().optional(),
   /** For MOBILE presentation routes: whether it is active. */
   selected: z.boolean().optional(),
@@ -18,7 +22,7 @@ export const OVERFLOW_TYPES = ['BUSY', 'NO_ANSWER', 'BUSY_NO_ANSWER'] as const;
 /** A forward. No destination (or none at all) means no forward; a missing `forwardType` means immediate. */
 export const forwardRouteSchema = z.object({
   /** Accepted as `IMMEDIATE` on input, never sent. */
-  forwardType: z.string().optional(),
+  forwardType: oneOfText(FORWARD_TYPES).describe('none: immediately').optional(),
   destinations: z.array(routingDestinationSchema).default([]),
 });
 /** Parsed forward route. */
@@ -26,7 +30,7 @@ export type ForwardRoute = z.infer<typeof forwardRouteSchema>;
 
 /** An overflow (to voicemail when busy and/or not answered). */
 export const overflowRouteSchema = z.object({
-  overflowType: z.string().optional(),
+  overflowType: oneOfText(OVERFLOW_TYPES).optional(),
   destinations: z.array(routingDestinationSchema).default([]),
 });
 /** Parsed overflow route. */

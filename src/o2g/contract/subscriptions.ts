@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oneOfText } from './known-values';
 
 /** The event packages a subscription may select by name (`selectors[].names`). */
 export const EVENT_PACKAGE_NAMES = [
@@ -13,7 +14,7 @@ export type EventPackageName = (typeof EVENT_PACKAGE_NAMES)[number];
 /** One selector: some packages, for some logins (`ids` is required from administrators, ignored for users). */
 export const subscriptionSelectorSchema = z.object({
   ids: z.array(z.string()).optional(),
-  names: z.array(z.string()).min(1),
+  names: z.array(oneOfText(EVENT_PACKAGE_NAMES)).min(1),
 });
 export type SubscriptionSelector = z.infer<typeof subscriptionSelectorSchema>;
 

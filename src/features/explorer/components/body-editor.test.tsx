@@ -80,10 +80,10 @@ describe('the body form drawn from a zod schema', () => {
     // An optional field is marked so.
     expect(within(first).getAllByText(/optional/).length).toBeGreaterThan(0);
     await user.click(within(route).getByRole('button', { name: 'Add to destinations' }));
-    await user.type(
-      within(screen.getByRole('group', { name: 'destinations 2' })).getByRole('textbox', { name: 'type' }),
-      'VOICEMAIL',
+    await user.click(
+      within(screen.getByRole('group', { name: 'destinations 2' })).getByRole('combobox', { name: 'type' }),
     );
+    await user.click(screen.getByRole('option', { name: 'VOICEMAIL' }));
     expect(json()).toEqual({
       forwardRoute: {
         forwardType: 'BUSY',
@@ -100,7 +100,8 @@ describe('the body form drawn from a zod schema', () => {
     await user.type(screen.getByRole('textbox', { name: 'timeout' }), '7');
     const selector = screen.getByRole('group', { name: 'selectors 1' });
     await user.click(within(selector).getByRole('button', { name: 'Add to names' }));
-    await user.type(within(selector).getByRole('textbox', { name: 'names 2' }), 'routingManagement');
+    await user.click(within(selector).getByRole('combobox', { name: 'names 2' }));
+    await user.click(screen.getByRole('option', { name: 'routingManagement' }));
     expect(json()).toEqual({
       filter: { selectors: [{ names: ['telephony', 'routingManagement'] }] },
       version: '1.0',
@@ -126,6 +127,50 @@ describe('the body form drawn from a zod schema', () => {
     expect(screen.getByRole('radiogroup', { name: 'Shape of filter' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: /^field/ })).toHaveValue('lastName');
     expect(screen.getByRole('combobox', { name: /^operation/ })).toHaveValue('BEGIN_WITH');
+  });
+
+  it('offers the values the contract lists for a text field as a picker (a forward’s kind, a destination)', async () => {
+    const example = {
+      forwardRoute: { forwardType: 'BUSY', destinations: [{ type: 'NUMBER', number: '2003' }] },
+    };
+    const { user } = render(<Harness schema={setForwardRequestSchema} example={example} />);
+    const forwardType = screen.getByRole('combobox', { name: /^forwardType/ });
+    expect(forwardType).toHaveValue('BUSY');
+    await user.click(forwardType);
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'BUSY',
+      'NO_ANSWER',
+      'BUSY_NO_ANSWER',
+    ]);
+    await user.click(screen.getByRole('option', { name: 'NO_ANSWER' }));
+    expect(json()).toEqual({
+      forwardRoute: { forwardType: 'NO_ANSWER', destinations: [{ type: 'NUMBER', number: '2003' }] },
+    });
+    // No forwardType is an immediate forward: the optional picker clears, and the key leaves the body.
+    await user.click(screen.getByRole('button', { name: 'Clear forwardType' }));
+    expect(json()).toEqual({ forwardRoute: { destinations: [{ type: 'NUMBER', number: '2003' }] } });
+    // A required one (the destination's type) cannot be cleared, and has no free text box.
+    const destination = screen.getByRole('group', { name: 'destinations 1' });
+    expect(within(destination).getByRole('combobox', { name: 'type' })).toHaveValue('NUMBER');
+    expect(within(destination).queryByRole('button', { name: 'Clear type' })).not.toBeInTheDocument();
+    expect(within(destination).queryByRole('textbox', { name: 'type' })).not.toBeInTheDocument();
+  });
+
+  it('draws the PIN’s kind of control and an overflow’s kind as pickers of the listed values', async () => {
+    const pin = {
+      Pin_Number: '1234',
+      With_Secret_Code: true,
+      Pin_Type_Of_Control: 'PIN_Category',
+      Pin_Group: 1,
+    };
+    const { user, unmount } = render(<Harness schema={phoneSetPinSchema} example={pin} />);
+    await user.click(screen.getByRole('combobox', { name: 'Pin_Type_Of_Control' }));
+    await user.click(screen.getByRole('option', { name: 'PIN_By_Group' }));
+    expect(json()).toEqual({ ...pin, Pin_Type_Of_Control: 'PIN_By_Group' });
+    unmount();
+    const overflow = { overflowRoutes: [{ overflowType: 'BUSY', destinations: [{ type: 'VOICEMAIL' }] }] };
+    render(<Harness schema={setOverflowRequestSchema} example={overflow} />);
+    expect(screen.getByRole('combobox', { name: /^overflowType/ })).toHaveValue('BUSY');
   });
 
   it('offers the fixed word of a word-or-number union as a suggestion', () => {

@@ -1,11 +1,18 @@
 import { Button, Menu } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
 import { useState } from 'react';
+import type { SnippetTarget } from '../model/snippets';
 import { CREDENTIAL_VARIABLE, curlSnippet, fetchSnippet } from '../model/snippets';
 
+const TARGETS: readonly { target: SnippetTarget; label: string; short: string }[] = [
+  { target: 'o2g', label: 'Direct to the O2G', short: 'direct' },
+  { target: 'proxy', label: 'Through the console’s proxy', short: 'through the proxy' },
+];
+
 /**
- * "Copy as" cURL or fetch, and the link to this operation with its parameters. The snippets read the
- * credential from `$O2G_CREDENTIAL`: the real one never leaves the console's proxy.
+ * "Copy as" cURL or fetch, addressed to the O2G itself or through the console's proxy, and the link to
+ * this operation with its parameters. The snippets read the credential from `$O2G_CREDENTIAL`: the real
+ * one never leaves the console.
  */
 export function CopyAsMenu({ method, url, body }: { method: string; url: string; body?: unknown }) {
   const clipboard = useClipboard({ timeout: 2000 });
@@ -15,6 +22,7 @@ export function CopyAsMenu({ method, url, body }: { method: string; url: string;
     setWhat(label);
   };
   const origin = window.location.origin;
+  const request = { method, url, body };
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -23,11 +31,26 @@ export function CopyAsMenu({ method, url, body }: { method: string; url: string;
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>Credential from ${CREDENTIAL_VARIABLE}</Menu.Label>
-        <Menu.Item onClick={() => copy('cURL', curlSnippet({ method, url, body }, origin))}>cURL</Menu.Item>
-        <Menu.Item onClick={() => copy('fetch', fetchSnippet({ method, url, body }, origin))}>
-          fetch (JavaScript)
-        </Menu.Item>
+        {TARGETS.map(({ target, label, short }) => [
+          <Menu.Label key={`${target}-label`}>
+            {label} · credential from ${CREDENTIAL_VARIABLE}
+          </Menu.Label>,
+          <Menu.Item
+            key={`${target}-curl`}
+            aria-label={`cURL, ${short}`}
+            onClick={() => copy(`cURL (${short})`, curlSnippet(request, origin, target))}
+          >
+            cURL
+          </Menu.Item>,
+          <Menu.Item
+            key={`${target}-fetch`}
+            aria-label={`fetch (JavaScript), ${short}`}
+            onClick={() => copy(`fetch (${short})`, fetchSnippet(request, origin, target))}
+          >
+            fetch (JavaScript)
+          </Menu.Item>,
+        ])}
+        <Menu.Divider />
         <Menu.Item onClick={() => copy('link', window.location.href)}>Link to this operation</Menu.Item>
       </Menu.Dropdown>
     </Menu>

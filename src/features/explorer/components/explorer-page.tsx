@@ -6,6 +6,7 @@ import type { ServiceDescriptor } from '../../../o2g/contract/session';
 import { describeO2gError } from '../../../lib/describe-o2g-error';
 import { useExplorerCatalogue } from '../api/use-explorer-catalogue';
 import { ExportMenu } from './export-menu';
+import type { ExplorerDraft } from '../model/explorer-draft';
 import type { ExplorerHref } from '../model/explorer-links';
 import { ExplorerSidebar } from './explorer-sidebar';
 import { HistoryList } from './history-list';
@@ -21,6 +22,8 @@ interface ExplorerPageProps {
   serviceName?: string;
   operationId?: string;
   href: ExplorerHref;
+  /** A request to edit and resend (from the Inspector): its body fills the operation's form. */
+  draft?: ExplorerDraft;
 }
 
 /**
@@ -28,7 +31,7 @@ interface ExplorerPageProps {
  * catalogue), a form for each, the answers and history of the session.
  */
 export function ExplorerPage(props: ExplorerPageProps) {
-  const { baseUrl, services, admin, sessionLogin, serviceName, operationId, href } = props;
+  const { baseUrl, services, admin, sessionLogin, serviceName, operationId, href, draft } = props;
   const catalogue = useExplorerCatalogue(baseUrl, services);
   const [jumpOpened, jump] = useDisclosure(false);
   const [listOpened, setListOpened] = useState(false);
@@ -44,6 +47,7 @@ export function ExplorerPage(props: ExplorerPageProps) {
         baseUrl={baseUrl}
         admin={admin}
         sessionLogin={sessionLogin}
+        draftBody={draft?.operationId === operation.id ? { body: draft.body } : undefined}
       />
     );
   } else if (operationId || (serviceName && !service)) {

@@ -3,7 +3,7 @@ import { downloadFile, timestampedFileName } from '../../../lib/download-file';
 import { openApiDocument } from '../../../o2g/catalogue/export-openapi';
 import { postmanCollection } from '../../../o2g/catalogue/export-postman';
 import type { ExplorerCatalogue } from '../../../o2g/catalogue/join';
-import { o2gUrl } from '../model/snippets';
+import { upstreamUrl } from '../../../o2g/upstream-url';
 
 /**
  * "Export" the operations this session shows (the joined catalogue) as a Postman collection or an
@@ -11,7 +11,7 @@ import { o2gUrl } from '../model/snippets';
  * session's credential: Postman's `credential` variable is left for the person to fill in.
  */
 export function ExportMenu({ catalogue, baseUrl }: { catalogue: ExplorerCatalogue; baseUrl: string }) {
-  const o2gBase = o2gUrl(baseUrl, window.location.origin);
+  const o2gBase = upstreamUrl(baseUrl, window.location.origin);
   const title = `O2G ${new URL(o2gBase, window.location.origin).host}`;
   const save = (prefix: string, document: unknown) =>
     downloadFile(timestampedFileName(prefix, 'json'), JSON.stringify(document, null, 2), 'application/json');

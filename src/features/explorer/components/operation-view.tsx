@@ -25,6 +25,8 @@ interface OperationViewProps {
   baseUrl: string;
   admin: boolean;
   sessionLogin: string;
+  /** A body to start from instead of the example (a request opened from the Inspector). */
+  draftBody?: { body: unknown };
 }
 
 const takesRawBody = (operation: ExplorerOperation) =>
@@ -37,7 +39,7 @@ const takesRawBody = (operation: ExplorerOperation) =>
  * form drawn from the contract's schema, the send button (or Ctrl/⌘+Enter) and the last answer.
  * Nothing is sent while a field is wrong: each problem is shown at its field first.
  */
-export function OperationView({ operation, baseUrl, admin, sessionLogin }: OperationViewProps) {
+export function OperationView({ operation, baseUrl, admin, sessionLogin, draftBody }: OperationViewProps) {
   const [search, setSearch] = useSearchParams();
   const [actAs, setActAs] = useActAs();
   const carried = useCarriedValues();
@@ -46,7 +48,9 @@ export function OperationView({ operation, baseUrl, admin, sessionLogin }: Opera
   const spec = useMemo(() => (operation.body ? describeSchema(operation.body) : undefined), [operation.body]);
   const form = useForm<BodyValues>({
     mode: 'controlled',
-    initialValues: { body: operation.example ?? (spec ? emptyValue(spec) : undefined) },
+    initialValues: {
+      body: draftBody ? draftBody.body : (operation.example ?? (spec ? emptyValue(spec) : undefined)),
+    },
   });
   const [paramErrors, setParamErrors] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<BodyProblem[]>([]);

@@ -97,6 +97,8 @@ export function SchemaField({ spec, path, form, carried, listName }: SchemaField
           value={scalarText(value) || null}
           onChange={(next) => set(next ?? (spec.optional ? undefined : ''))}
           clearable={spec.optional}
+          // Mantine hides its clear button from assistive technology; an optional pick must be clearable by all.
+          clearButtonProps={{ 'aria-label': `Clear ${label}`, 'aria-hidden': false, tabIndex: 0 }}
           allowDeselect={spec.optional}
         />
       );

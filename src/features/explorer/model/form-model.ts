@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { knownTextValues } from '../../../o2g/contract/known-values';
 
 /**
  * What the body form draws for one part of a request body, read from the contract's zod schema:
@@ -56,8 +57,11 @@ function describe(schema: z.ZodType, depth: number, optional: boolean): FieldSpe
       return describe(def.in as z.ZodType, depth, optional);
     case 'lazy':
       return describe((def.getter as () => z.ZodType)(), depth + 1, optional);
-    case 'string':
-      return { ...base, kind: 'string' };
+    case 'string': {
+      // Text the contract lists the values of (a forward's kind) is a picker, not a free text box.
+      const known = knownTextValues(schema);
+      return known ? { ...base, kind: 'enum', options: known } : { ...base, kind: 'string' };
+    }
     case 'number': {
       const number = schema as unknown as {
         isInt?: boolean;

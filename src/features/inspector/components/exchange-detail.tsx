@@ -1,7 +1,9 @@
-import { Alert, Badge, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import type { O2gExchange } from '../../../o2g/http';
+import type { EditLink } from '../model/edit-link';
 import { clockTime } from '../model/clock-time';
-import { upstreamUrl } from '../model/upstream-url';
+import { upstreamUrl } from '../../../o2g/upstream-url';
 import { BodyView } from './body-view';
 import { CopyCurlButton } from './copy-curl-button';
 import { HeaderList } from './header-list';
@@ -9,10 +11,20 @@ import { StatusBadge } from './status-badge';
 
 /**
  * One exchange in full: what was asked and what came back, headers and bodies (already redacted by the
- * O2G client), and a cURL command to replay it outside the console.
+ * O2G client), a cURL command to replay it outside the console and, when the request was for an
+ * operation the explorer knows, a way to edit it there and send it again.
  */
-export function ExchangeDetail({ exchange, origin }: { exchange: O2gExchange; origin: string }) {
+export function ExchangeDetail({
+  exchange,
+  origin,
+  editLink,
+}: {
+  exchange: O2gExchange;
+  origin: string;
+  editLink?: EditLink;
+}) {
   const url = upstreamUrl(exchange.url, origin);
+  const edit = editLink?.(exchange);
   return (
     <Paper withBorder p="md" component="section" aria-label="Selected request">
       <Stack gap="sm">
@@ -40,7 +52,14 @@ export function ExchangeDetail({ exchange, origin }: { exchange: O2gExchange; or
             {exchange.failure}
           </Alert>
         )}
-        <CopyCurlButton key={exchange.id} exchange={exchange} origin={origin} />
+        <Group gap="xs">
+          <CopyCurlButton key={exchange.id} exchange={exchange} origin={origin} />
+          {edit && (
+            <Button component={Link} to={edit.to} state={edit.state} variant="light" size="xs">
+              Edit and resend
+            </Button>
+          )}
+        </Group>
         <Tabs defaultValue="response" keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="response">Response</Tabs.Tab>

@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { Table, Text } from '@mantine/core';
 import type { O2gExchange } from '../../../o2g/http';
 import { clockTime } from '../model/clock-time';
-import { upstreamUrl } from '../model/upstream-url';
+import { upstreamUrl } from '../../../o2g/upstream-url';
 import { StatusBadge } from './status-badge';
 
 interface ExchangeTableProps {

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
+import type { EditLink } from '../model/edit-link';
 import type { ExchangeFilter } from '../model/exchange-filter';
 import { NO_FILTER, filterExchanges, isFiltering, methodsIn } from '../model/exchange-filter';
 import { useExchangeLog, useExchanges } from '../model/exchange-log-context';
@@ -11,9 +12,10 @@ import { InspectorEmpty } from './inspector-empty';
 
 /**
  * The inspector: every O2G request of this console as it happens, filterable, with one selected request
- * shown in full. `origin` is where the console runs, to turn its proxy URLs into absolute ones.
+ * shown in full. `origin` is where the console runs, to turn its proxy URLs into absolute ones;
+ * `editLink`, when given, opens a request where it can be edited and sent again.
  */
-export function InspectorView({ origin }: { origin: string }) {
+export function InspectorView({ origin, editLink }: { origin: string; editLink?: EditLink }) {
   const log = useExchangeLog();
   const exchanges = useExchanges();
   const [filter, setFilter] = useState<ExchangeFilter>(NO_FILTER);
@@ -57,7 +59,7 @@ export function InspectorView({ origin }: { origin: string }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           {selected ? (
-            <ExchangeDetail exchange={selected} origin={origin} />
+            <ExchangeDetail exchange={selected} origin={origin} editLink={editLink} />
           ) : (
             <Paper withBorder p="md">
               <Text size="sm" c="dimmed">

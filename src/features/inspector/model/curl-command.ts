@@ -1,7 +1,7 @@
 import type { O2gExchange } from '../../../o2g/http';
 import { redactForExport } from './export-redaction';
 import { shellQuote, shellQuoteWithVariables } from './shell-quote';
-import { upstreamUrl } from './upstream-url';
+import { upstreamUrl } from '../../../o2g/upstream-url';
 
 /** Environment variables the command reads its secrets from: nothing secret is ever written into it. */
 export const CURL_VARIABLES = {

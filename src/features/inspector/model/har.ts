@@ -1,6 +1,6 @@
 import type { O2gExchange } from '../../../o2g/http';
 import { redactForExport } from './export-redaction';
-import { upstreamUrl } from './upstream-url';
+import { upstreamUrl } from '../../../o2g/upstream-url';
 
 /** The parts of HAR 1.2 this console writes. */
 export interface HarNameValue {

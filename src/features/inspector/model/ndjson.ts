@@ -1,6 +1,6 @@
 import type { O2gExchange } from '../../../o2g/http';
 import { redactForExport } from './export-redaction';
-import { upstreamUrl } from './upstream-url';
+import { upstreamUrl } from '../../../o2g/upstream-url';
 
 /**
  * The exchanges as newline-delimited JSON, one exchange per line and a final newline, so that `jq`,

@@ -1,4 +1,4 @@
-import { PROXY_PREFIX_ROOT } from '../../../o2g/contract';
+import { PROXY_PREFIX_ROOT } from './contract';
 
 /**
  * The O2G address behind a URL the console used. The console reaches every O2G through the dev proxy's

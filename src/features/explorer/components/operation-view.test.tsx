@@ -1,0 +1,133 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../../o2g/catalogue';
+import type { ExplorerOperation } from '../../../o2g/catalogue/join';
+import { render } from '../../../testing/render';
+import { stubClient, TEST_BASE_URL } from '../../../testing/stub-client';
+import { SearchProbe, WithClient } from '../../../testing/test-providers';
+import { OperationView } from './operation-view';
+
+const operation = (id: string): ExplorerOperation => {
+  const found = CATALOGUE.flatMap((service) => service.operations).find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no operation ${id}`);
+  return { ...found, source: 'catalogue' };
+};
+
+function renderOperation(
+  id: string,
+  route: string,
+  draftBody?: { body: unknown },
+  baseUrl = TEST_BASE_URL,
+) {
+  // The O2G answers every request with 204, as the lab does for these operations.
+  const stub = stubClient(() => Promise.resolve({ status: 204, headers: new Headers(), data: undefined }));
+  const view = render(
+    <WithClient client={stub.client}>
+      <OperationView
+        operation={operation(id)}
+        baseUrl={baseUrl}
+        admin
+        sessionLogin="admin"
+        draftBody={draftBody}
+      />
+      <SearchProbe />
+    </WithClient>,
+    { route },
+  );
+  return { ...view, request: stub.request };
+}
+
+const search = () => screen.getByRole('status', { name: 'Page search' });
+
+describe('the act-as (loginName) field of an operation', () => {
+  it('shows the user picked in “Act as”, and sends the request for that user', async () => {
+    const { user, request } = renderOperation('routing.activateDnd', '/explorer?loginName=oxe2002');
+    expect(screen.getByRole('textbox', { name: 'loginName' })).toHaveValue('oxe2002');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() =>
+      expect(request).toHaveBeenCalledWith(
+        'POST',
+        `${TEST_BASE_URL}/routing/dnd?loginName=oxe2002`,
+        undefined,
+        expect.anything(),
+      ),
+    );
+  });
+
+  it('is free-form: a name typed there becomes the page’s “Act as” and the request’s loginName', async () => {
+    const { user, request } = renderOperation('routing.activateDnd', '/explorer?loginName=oxe2002');
+    const field = screen.getByRole('textbox', { name: 'loginName' });
+    await user.clear(field);
+    await user.type(field, 'oxe2003');
+    expect(field).toHaveValue('oxe2003');
+    expect(search()).toHaveTextContent('?loginName=oxe2003');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() =>
+      expect(request).toHaveBeenCalledWith(
+        'POST',
+        `${TEST_BASE_URL}/routing/dnd?loginName=oxe2003`,
+        undefined,
+        expect.anything(),
+      ),
+    );
+  });
+
+  it('left empty, drops “Act as” and sends no loginName (the session acts for itself)', async () => {
+    const { user, request } = renderOperation('routing.activateDnd', '/explorer?loginName=oxe2002');
+    await user.clear(screen.getByRole('textbox', { name: 'loginName' }));
+    expect(search()).not.toHaveTextContent('loginName');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() =>
+      expect(request).toHaveBeenCalledWith('POST', `${TEST_BASE_URL}/routing/dnd`, undefined, expect.anything()),
+    );
+  });
+});
+
+describe('an operation opened to edit and resend a request', () => {
+  it('starts from the request’s body instead of the example, and sends it as edited', async () => {
+    const body = { forwardRoute: { destinations: [{ type: 'NUMBER', number: '2004' }] } };
+    const { user, request } = renderOperation('routing.setForward', '/explorer?loginName=oxe2002', { body });
+    expect(screen.getByRole('combobox', { name: /^forwardType/ })).toHaveValue('');
+    const number = screen.getByRole('textbox', { name: 'number' });
+    expect(number).toHaveValue('2004');
+    await user.clear(number);
+    await user.type(number, '2005');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() =>
+      expect(request).toHaveBeenCalledWith(
+        'POST',
+        `${TEST_BASE_URL}/routing/forwardroute?loginName=oxe2002`,
+        undefined,
+        expect.objectContaining({
+          json: { forwardRoute: { destinations: [{ type: 'NUMBER', number: '2005' }] } },
+        }),
+      ),
+    );
+  });
+
+  it('without a request’s body, starts from the lab’s example', () => {
+    renderOperation('routing.setForward', '/explorer?loginName=oxe2002');
+    expect(screen.getByRole('combobox', { name: /^forwardType/ })).toHaveValue('BUSY');
+    expect(screen.getByRole('textbox', { name: 'number' })).toHaveValue('2003');
+  });
+});
+
+describe('the operation’s snippets', () => {
+  // The base URL as the console holds it: on its own origin, through its proxy.
+  const proxied = `${window.location.origin}/o2g/https/lab.test:8743/api/rest/1.0`;
+
+  it('copy cURL addressed to the O2G itself, or through the console’s proxy, as picked', async () => {
+    const { user } = renderOperation('routing.activateDnd', '/explorer?loginName=oxe2002', undefined, proxied);
+    await user.click(screen.getByRole('button', { name: 'Copy as…' }));
+    await user.click(screen.getByRole('menuitem', { name: 'cURL, direct' }));
+    expect(await navigator.clipboard.readText()).toMatch(
+      /^curl -X POST 'https:\/\/lab\.test:8743\/api\/rest\/1\.0\/routing\/dnd\?loginName=oxe2002'/,
+    );
+    await user.click(screen.getByRole('button', { name: /^Copied cURL \(direct\)$|^Copy as…$/ }));
+    await user.click(screen.getByRole('menuitem', { name: 'fetch (JavaScript), through the proxy' }));
+    expect(await navigator.clipboard.readText()).toContain(
+      `await fetch("${proxied}/routing/dnd?loginName=oxe2002"`,
+    );
+    expect(screen.getByRole('button', { name: 'Copied fetch (through the proxy)' })).toBeInTheDocument();
+  });
+});
