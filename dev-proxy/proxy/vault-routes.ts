@@ -56,7 +56,7 @@ export function installVaultRoutes(
   app.post(`${SESSION_VAULT_PATH}/heartbeat`, (request, reply) => {
     const entry = entryOf(request, reply);
     if (!entry) return reply;
-    return reply.code(204).send();
+    return reply.header('cache-control', 'no-store').send({ heartbeatMs: vault.heartbeatMs });
   });
 
   // POST only, with the same checks: a link or a form on another page cannot make the proxy reveal it.

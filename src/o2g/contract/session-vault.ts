@@ -39,5 +39,8 @@ export const sessionFactsSchema = z.object({
 /** Parsed session facts. */
 export type SessionFacts = z.infer<typeof sessionFactsSchema>;
 
+/** What `POST` {@link SESSION_VAULT_PATH}`/heartbeat` answers: when to say so again. */
+export const vaultHeartbeatSchema = z.object({ heartbeatMs: z.number().int().positive() });
+
 /** What `POST` {@link SESSION_VAULT_PATH}`/credential` answers: the credential, for a copied cURL only. */
 export const revealedCredentialSchema = z.object({ credential: z.string().min(1) });
