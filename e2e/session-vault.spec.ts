@@ -13,7 +13,9 @@ test('a session survives a reload and a new tab, and "End session" in one tab en
 }) => {
   // A long journey over two tabs, on a machine that may be busy.
   test.setTimeout(90_000);
-  await loginPage.signInToServices('oxe2001', '2001');
+  await loginPage.goto();
+  await loginPage.signInAs('oxe2001', '2001');
+  await expect(page).toHaveURL(/\/services$/, { timeout: 20_000 });
   await consolePage.section('Telephony').click();
   await expect(page).toHaveURL(/\/telephony$/);
 
@@ -53,7 +55,9 @@ test('closing every tab ends the O2G session once the proxy has seen no tab for 
 }) => {
   // The e2e console runs with a 10 s idle delay (playwright.config.ts).
   test.setTimeout(60_000);
-  await loginPage.signInToServices('oxe2002', '2002');
+  await loginPage.goto();
+  await loginPage.signInAs('oxe2002', '2002');
+  await expect(page).toHaveURL(/\/services$/, { timeout: 20_000 });
   expect(await lab.sessionsOf('oxe2002')).toBe(1);
   await page.close();
   await expect.poll(() => lab.sessionsOf('oxe2002'), { timeout: 40_000 }).toBe(0);
