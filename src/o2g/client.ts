@@ -43,6 +43,10 @@ export function createO2gClient(options: { vault?: boolean } = {}): O2gClient {
   const exchanges = emitter<O2gExchange>();
   const http = createO2gHttp({
     vault,
+    vaultSessionOpen: () => {
+      const current = session.get();
+      return vault && current !== null && current.credential === undefined;
+    },
     getCredential: () => session.get()?.credential,
     onExchange: (exchange) => {
       // Any request, a query or a mutation, can be the one that finds out the session is gone.

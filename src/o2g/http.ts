@@ -33,6 +33,8 @@ export interface O2gHttpOptions {
    * only an HttpOnly handle cookie, and later requests carry no credential at all.
    */
   vault?: boolean;
+  /** True while the proxy's vault holds the session's credential (the browser sends the handle cookie). */
+  vaultSessionOpen?: () => boolean;
 }
 
 export interface O2gRequest {
@@ -78,6 +80,12 @@ export function createO2gHttp(options: O2gHttpOptions = {}) {
     if (requestBody !== undefined) headers.set('Content-Type', 'application/json');
 
     const startedAt = Date.now();
+    // The browser adds the vault's handle cookie itself; the record says so, so that a copied cURL knows
+    // this request carried the session's credential.
+    const viaVault = !init.basic && !credential && options.vaultSessionOpen?.() === true;
+    const recordedHeaders = viaVault
+      ? { ...redactHeaders(headers), cookie: '[redacted]' }
+      : redactHeaders(headers);
     const record: Recorder = (status, responseHeaders, text, failure) =>
       options.onExchange?.({
         id: nextExchangeId++,
@@ -85,7 +93,7 @@ export function createO2gHttp(options: O2gHttpOptions = {}) {
         url: redactSubscriptionIds(url),
         startedAt,
         durationMs: Date.now() - startedAt,
-        requestHeaders: redactHeaders(headers),
+        requestHeaders: recordedHeaders,
         requestBody: redactBodyText(requestBody),
         status,
         responseHeaders: responseHeaders ? redactHeaders(responseHeaders) : {},
