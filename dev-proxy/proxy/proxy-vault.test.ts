@@ -119,6 +119,11 @@ describe('a console sign-in through the vault', () => {
       info: { publicBaseUrl: `${proxy.url}${prefixOf()}/api/rest/1.0` },
     });
     expect(Number(facts.expiresAt)).toBeGreaterThan(Number(facts.refreshedAt));
+    // Tabs say they are open a fifth of the idle delay apart (default 2 minutes).
+    expect(facts.heartbeatMs).toBe(24_000);
+    const beat = await asConsole(proxy.url, '/o2g/__session/heartbeat', { method: 'POST', handle });
+    expect(beat.status).toBe(200);
+    expect(json(beat)).toEqual({ heartbeatMs: 24_000 });
     expect(answer.text).not.toContain(await reveal(proxy.url, handle));
     // The handle carries the session: a keepalive and a service read go up with the vault's credential.
     const keepalive = await asConsole(proxy.url, `${sessionsPath}/keepalive`, { method: 'POST', handle });
