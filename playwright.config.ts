@@ -48,6 +48,8 @@ export default defineConfig({
         `--port ${E2E_PORTS.console} --proxy-port ${E2E_PORTS.proxy}`,
         `--sim-http-port ${E2E_PORTS.simHttp} --sim-https-port ${E2E_PORTS.simHttps}`,
         `--target http://127.0.0.1:${E2E_PORTS.deadO2g}`,
+        // A console session no tab has used for 10 s ends (the session-vault journey waits for it).
+        '--session-idle 10',
       ].join(' '),
       url: `http://127.0.0.1:${E2E_PORTS.console}`,
       reuseExistingServer: !isCI,

@@ -17,6 +17,8 @@ export const START_USAGE = `usage: npm start -- [options]
   --ca <file>              PEM file of a CA to trust for those targets
   --insecure               accept any certificate from those targets (a lab you trust)
   --controls               enable the embedded lab's test-only controls under /__sim
+  --session-idle <seconds> end a console session no tab has used for this long (default 120,
+                           env O2G_SESSION_IDLE)
 `;
 
 export class StartUsageError extends Error {}
@@ -25,6 +27,14 @@ function port(name: string, text: string): number {
   const value = Number(text);
   if (!/^\d+$/.test(text) || value > 65535) throw new StartUsageError(`--${name}: not a port: ${text}`);
   return value;
+}
+
+function sessionIdle(text: string): { sessionIdleMs?: number } {
+  if (text.trim() === '') return {};
+  const seconds = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(seconds > 0) || seconds > 86_400)
+    throw new StartUsageError(`--session-idle: not a number of seconds between 0 and 86400: ${text}`);
+  return { sessionIdleMs: Math.round(seconds * 1000) };
 }
 
 export async function runStart(argv: string[], env: NodeJS.ProcessEnv = process.env) {
@@ -40,6 +50,7 @@ export async function runStart(argv: string[], env: NodeJS.ProcessEnv = process.
       ca: { type: 'string' },
       insecure: { type: 'boolean', default: false },
       controls: { type: 'boolean', default: env.O2G_SIM_CONTROLS === '1' || env.O2G_SIM_CONTROLS === 'true' },
+      'session-idle': { type: 'string', default: env.O2G_SESSION_IDLE ?? '' },
     },
   });
   const host = values.host;
@@ -80,6 +91,7 @@ export async function runStart(argv: string[], env: NodeJS.ProcessEnv = process.
     insecure: values.insecure,
     allowOrigins: consoleOrigins,
     targetDetails: { [sim.httpsUrl]: { kind: 'embedded-lab', accounts } },
+    ...sessionIdle(values['session-idle']),
     log: (line) => console.log(`proxy  ${line}`),
   });
   const consoleServer = await serveConsole({

@@ -1,5 +1,6 @@
 import { E2E_PORTS } from './lab-ports';
 import { expect, test } from './fixtures';
+import { revealCredential } from './vault';
 
 test('admin signs in on the embedded lab and sees the 18 services', async ({
   loginPage,
@@ -66,19 +67,43 @@ test('the handshake ladder shows each request, redacted', async ({ loginPage, pa
   await expect(page.locator('body')).not.toContainText('b3hlMjAwMjpTM2NyZXQtdHlwbw'); // base64 of login:password
 });
 
-test('nothing secret reaches web storage or the URL', async ({ loginPage, page }) => {
+test('nothing secret reaches web storage, a script-readable cookie or the URL', async ({
+  loginPage,
+  page,
+}) => {
   await loginPage.signInToServices('oxe2003', '2003');
+  // The credential the proxy's session vault holds for this browser, revealed for the test only.
+  const credential = await revealCredential(page);
   const stored = await page.evaluate(async () => {
     const databases = 'databases' in indexedDB ? await indexedDB.databases() : [];
-    return JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, databases });
+    return JSON.stringify({
+      local: { ...localStorage },
+      session: { ...sessionStorage },
+      databases,
+      cookie: document.cookie,
+    });
   });
   expect(stored).not.toContain('2003"'); // the password
+  expect(stored).not.toContain(credential);
   expect(stored).not.toMatch(/eyJ[\w-]+\.[\w-]+/); // a JWT-shaped credential
   expect(stored).toContain('oxe2003'); // the login is remembered, on purpose
   expect(page.url()).not.toContain('2003');
-  // Not even an HttpOnly cookie: the console carries the credential in a header, from memory only.
+  expect(page.url()).not.toContain(credential);
+  // The browser holds one cookie: the vault's handle, HttpOnly, opaque, scoped to the proxy routes.
   const cookies = await page.context().cookies();
   expect(cookies.map((cookie) => cookie.name)).not.toContain('AlcUserId');
+  expect(cookies).toHaveLength(1);
+  const [handle] = cookies;
+  expect(handle).toMatchObject({
+    name: 'o2g-console-session',
+    httpOnly: true,
+    sameSite: 'Strict',
+    path: '/o2g/',
+  });
+  expect(handle?.value).not.toBe(credential);
+  expect(handle?.value).not.toContain(credential);
+  expect(handle?.value).toMatch(/^[\w-]{43}$/);
+  expect(JSON.stringify(cookies)).not.toContain(credential);
 });
 
 test('ending the session returns to the sign-in page with the login remembered', async ({

@@ -16,6 +16,8 @@ export const PROXY_USAGE = `usage: proxy --target <origin>[,<origin>...] [option
                            default ${DEFAULT_ALLOW_ORIGINS.join(',')})
   --ca <file>              PEM file of a CA to trust for https targets (a lab's own CA)
   --insecure               accept any certificate from the targets (only for a lab you trust)
+  --session-idle <seconds> end a console session no tab has used for this long (default 120,
+                           env O2G_SESSION_IDLE)
 `;
 
 /** Where the CLI talks; tests pass their own. */
@@ -86,6 +88,7 @@ function readOptions(
       'allow-origin': { type: 'string' },
       ca: { type: 'string' },
       insecure: { type: 'boolean', default: false },
+      'session-idle': { type: 'string' },
     },
   });
   const port = Number(values.port);
@@ -103,7 +106,9 @@ function readOptions(
     throw new UsageError(`--ca: ${values.ca} is not a readable PEM certificate file`);
   }
   const allowOrigins = list(values['allow-origin'] ?? env.O2G_ALLOW_ORIGINS);
+  const sessionIdleMs = sessionIdleOf(values['session-idle'] ?? env.O2G_SESSION_IDLE);
   return {
+    ...(sessionIdleMs !== undefined ? { sessionIdleMs } : {}),
     host: values.host,
     port,
     targets,
@@ -112,6 +117,16 @@ function readOptions(
     insecure: values.insecure,
     log,
   };
+}
+
+/** `--session-idle` in seconds (decimals allowed, for tests), as ms; undefined for the default. */
+function sessionIdleOf(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const seconds = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(seconds > 0) || seconds > 86_400) {
+    throw new UsageError(`--session-idle: not a number of seconds between 0 and 86400: ${text}`);
+  }
+  return Math.round(seconds * 1000);
 }
 
 function list(text: string | undefined): string[] {

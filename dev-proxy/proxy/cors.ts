@@ -4,11 +4,17 @@
 // value but the echoed origin is computed once, when the proxy is built, not per request.
 import type { FastifyInstance } from 'fastify';
 import { clientOriginOf } from './client-view';
+import { VAULT_HEADER } from '../../src/o2g/contract';
 import { COOKIES_HEADER, CREDENTIAL_HEADER } from './cookies';
 
-const ALLOWED_HEADERS = ['Content-Type', 'Authorization', CREDENTIAL_HEADER, COOKIES_HEADER, 'Range'].join(
-  ', ',
-);
+const ALLOWED_HEADERS = [
+  'Content-Type',
+  'Authorization',
+  CREDENTIAL_HEADER,
+  COOKIES_HEADER,
+  VAULT_HEADER,
+  'Range',
+].join(', ');
 const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 
 /** Headers on every answer to an allowed origin. */
@@ -26,9 +32,13 @@ const PREFLIGHT_HEADERS = {
   'access-control-max-age': '600',
 };
 
+/** The configured origins, in the form browsers send them. */
+export function originSet(allowOrigins: readonly string[]): ReadonlySet<string> {
+  return new Set(allowOrigins.map((origin) => origin.trim().replace(/\/+$/, '')));
+}
+
 /** Installs the proxy's CORS policy as one request hook. Preflights are answered here, never forwarded. */
-export function installCors(app: FastifyInstance, allowOrigins: readonly string[]): void {
-  const allowed = new Set(allowOrigins.map((origin) => origin.trim().replace(/\/+$/, '')));
+export function installCors(app: FastifyInstance, allowed: ReadonlySet<string>): void {
   app.addHook('onRequest', (request, reply, done) => {
     const origin = request.headers.origin;
     const ok = origin !== undefined && (allowed.has(origin) || origin === clientOriginOf(request));

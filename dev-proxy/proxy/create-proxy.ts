@@ -8,7 +8,8 @@ import Fastify, {
   type FastifyRequest,
 } from 'fastify';
 import { PROXY_TARGETS_PATH, type ProxyTargets } from '../../src/o2g/contract';
-import { installCors } from './cors';
+import { installCors, originSet } from './cors';
+import { endUpstreamSession } from './end-upstream';
 import { hostNamesOf } from '../shared/host-check';
 import { redactLogLine } from '../shared/redact-log';
 import { forwardHandler, type RequestRecord } from './forward';
@@ -17,8 +18,11 @@ import { requestLogLine, type ProxyLog } from './log';
 import { forbiddenBody, pathRefusal, refuseConnect } from './refusals';
 import { OWN_PATH_ROOT } from './resolve-upstream';
 import { RewriteBudget } from './rewrite-budget';
+import { SessionVault } from './session-vault';
+import { sessionKeyOf } from './session-owners';
 import { parseTargetOrigin, UpstreamAllowList } from './targets';
 import { prefixOf } from './url-mapping';
+import { installVaultRoutes } from './vault-routes';
 
 /** How to build a proxy. */
 export interface ProxyOptions {
@@ -48,7 +52,15 @@ export interface ProxyOptions {
    * requests (default 8 MiB). Given, it can be shared or watched (tests); else the proxy makes its own.
    */
   rewriteBudget?: RewriteBudget;
+  /**
+   * How long after the last sign of a console tab the proxy deletes a vault session itself, in ms
+   * (default 2 minutes). Tests use a short one.
+   */
+  sessionIdleMs?: number;
 }
+
+/** The default of {@link ProxyOptions.sessionIdleMs}: two minutes without a console tab. */
+export const DEFAULT_SESSION_IDLE_MS = 120_000;
 
 /** Extra facts about a target for the console: the embedded lab and its demo accounts. */
 export type TargetDetails = Partial<Omit<ProxyTargets['targets'][number], 'origin' | 'prefix'>>;
@@ -82,7 +94,8 @@ export function createProxy(options: ProxyOptions): FastifyInstance {
   installRequestLog(app, log);
   const allowOrigins = options.allowOrigins ?? DEFAULT_ALLOW_ORIGINS;
   installHostGuard(app, hostNamesOf([...(options.hostNames ?? []), ...allowOrigins]));
-  installCors(app, allowOrigins);
+  const allowedOrigins = originSet(allowOrigins);
+  installCors(app, allowedOrigins);
   // reply-from's own default would accept any certificate; the proxy verifies unless told otherwise.
   // One TLS context for every upstream connection: given as `ca`, each connection would parse the
   // ~150 root certificates again (about 25 ms of CPU per connection, measured by bench/proxy-overhead).
@@ -114,11 +127,32 @@ export function createProxy(options: ProxyOptions): FastifyInstance {
   const targets = listTargets(allowList, options.targetDetails ?? {});
   app.get(PROXY_TARGETS_PATH, () => targets);
   app.get(`${OWN_PATH_ROOT}targets`, () => targets);
+  const vault = new SessionVault({
+    idleMs: options.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS,
+    endUpstream: endUpstreamSession({
+      ...(secureContext ? { secureContext } : {}),
+      insecure: options.insecure === true,
+      report: log,
+    }),
+    onEnded: (credential) => allowList.forget(sessionKeyOf(credential)),
+  });
+  app.addHook('onClose', (_instance, done) => {
+    vault.close();
+    done();
+  });
+  installVaultRoutes(app, vault, allowedOrigins);
   const budget = options.rewriteBudget ?? new RewriteBudget();
   app.route({
     method: [...METHODS],
     url: '/*',
-    handler: forwardHandler({ allowList, budget, record: recordOf, report: log }),
+    handler: forwardHandler({
+      allowList,
+      budget,
+      record: recordOf,
+      report: log,
+      vault,
+      allowOrigins: allowedOrigins,
+    }),
   });
   return app;
 }

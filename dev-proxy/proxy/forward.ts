@@ -12,10 +12,13 @@ import { readForRewrite } from './read-for-rewrite';
 import { sendForbidden } from './refusals';
 import { resolveUpstream } from './resolve-upstream';
 import type { RewriteBudget } from './rewrite-budget';
+import type { SessionVault } from './session-vault';
 import { endsSession, requestCredential, sessionKeyOf, setCookieCredential } from './session-owners';
 import { DISCOVERY, type OriginOwner, type UpstreamAllowList } from './targets';
 import { clientResponseHeaders, upstreamRequestHeaders } from './upstream-headers';
 import { upstreamErrorBody } from './upstream-errors';
+import { vaultStepOf } from './vault-forward';
+import { vaultUseOf } from './vault-guard';
 import { mapUpstreamUrl, prefixOf, type ClientView } from './url-mapping';
 
 /** The part of a reply the relaying helpers use (reply-from hands over a wider reply type). */
@@ -24,6 +27,7 @@ interface RelayReply {
   readonly raw: unknown;
   send(payload: unknown): unknown;
   code(status: number): { send(payload: unknown): unknown };
+  header(name: string, value: string): unknown;
 }
 
 /** What the log line of a request names. */
@@ -40,38 +44,56 @@ export interface ForwardContext {
   record: (request: FastifyRequest, entry: RequestRecord) => void;
   /** Reports a failure the client could not be told about (already answering). */
   report: (message: string) => void;
+  /** The console's sign-ins: credentials kept here, handles in the browser. */
+  vault: SessionVault;
+  /** Console origins configured besides the proxy's own (the vault's Origin check). */
+  allowOrigins: ReadonlySet<string>;
 }
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 
 /** Builds the forwarding handler. */
 export function forwardHandler(context: ForwardContext) {
-  const { allowList, budget, record, report } = context;
+  const { allowList, budget, record, report, vault } = context;
   return (request: FastifyRequest, reply: FastifyReply): FastifyReply => {
     const resolution = resolveUpstream(request.url, allowList);
     if (resolution.kind === 'refuse') return sendForbidden(reply, resolution.message);
     const { address, upstreamUrl } = resolution;
     record(request, { target: address.origin, path: address.pathAndQuery });
 
-    const credential = headerValue(request.headers[CREDENTIAL_HEADER]);
-    if (credential !== undefined && !isCookieValue(credential)) {
+    const ownCredential = headerValue(request.headers[CREDENTIAL_HEADER]);
+    if (ownCredential !== undefined && !isCookieValue(ownCredential)) {
       return reply
         .code(400)
         .send({ error: 'bad-request', message: `${CREDENTIAL_HEADER} is not a plain credential value` });
     }
+    const use = vaultUseOf(request, vault, context.allowOrigins);
+    if (use.kind === 'refuse') return sendForbidden(reply, use.message);
     const view = clientViewOf(request, resolution.form === 'root' ? address.origin : undefined);
+    const endpoint = request.method === 'HEAD' ? undefined : endpointAnswerOf(upstreamUrl.pathname);
+    const vaultStep = vaultStepOf({
+      request,
+      use,
+      vault,
+      endpoint,
+      upstreamUrl,
+      origin: address.origin,
+      clientOrigin: view.clientOrigin,
+      ownCredential: ownCredential !== undefined,
+    });
+    const credential = ownCredential ?? vaultStep.credential;
     const origin = headerValue(request.headers.origin);
     const cookieScope = {
       path: view.rootOrigin === address.origin ? '/' : prefixOf(address.origin),
       clientSecure: request.protocol === 'https',
       crossSite: origin !== undefined && origin !== clientOriginOf(request),
     };
-    const dropCookies = headerValue(request.headers[COOKIES_HEADER])?.toLowerCase() === 'none';
+    const dropCookies =
+      vaultStep.dropCookies || headerValue(request.headers[COOKIES_HEADER])?.toLowerCase() === 'none';
     const sessionCredential = requestCredential(credential, request.headers.cookie);
     // Hashed only when needed: most answers teach nothing and end nothing.
     const requestOwner = (): OriginOwner =>
       sessionCredential === undefined ? DISCOVERY : sessionKeyOf(sessionCredential);
-    const endpoint = request.method === 'HEAD' ? undefined : endpointAnswerOf(upstreamUrl.pathname);
     // Decided when the headers arrive, used when the body does.
     let rewritesBody = false;
     let cookieCredential: string | undefined;
@@ -108,6 +130,12 @@ export function forwardHandler(context: ForwardContext) {
           if (sessionCredential !== undefined && ended) {
             allowList.forget(sessionKeyOf(sessionCredential));
           }
+          if (!vaultStep.onAnswer(proxyReply, upstream.statusCode, ended, rewritesBody)) {
+            // A sign-in answer the vault cannot read would hand the credential to the browser.
+            upstream.stream.destroy();
+            proxyReply.code(502).send({ error: 'proxy', message: 'the sign-in answer could not be read' });
+            return;
+          }
           if (!rewritesBody || endpoint === undefined) {
             streamOn(proxyReply, upstream.stream);
             return;
@@ -117,7 +145,7 @@ export function forwardHandler(context: ForwardContext) {
             const handedOut = answerCredential ?? cookieCredential;
             return handedOut === undefined ? requestOwner() : sessionKeyOf(handedOut);
           };
-          rewriteOn(proxyReply, upstream.stream, endpoint, answerOwner);
+          rewriteOn(proxyReply, upstream.stream, endpoint, answerOwner, upstream.statusCode);
         } catch (error) {
           failOn(proxyReply, upstream.stream, error);
         }
@@ -135,20 +163,28 @@ export function forwardHandler(context: ForwardContext) {
       stream: Readable,
       kind: EndpointAnswer,
       ownerFor: (answerCredential: string | undefined) => OriginOwner,
+      status: number,
     ): void {
       const abandon = readForRewrite(stream, budget, (outcome) => {
         try {
           if (outcome.kind === 'failed') {
             if (!proxyReply.sent) proxyReply.code(502).send(upstreamErrorBody(address.origin, outcome.error));
           } else if (outcome.kind === 'too-large') {
+            if (vaultStep.guardsAnswer) throw new Error('the sign-in answer is too large to read');
             streamOn(proxyReply, outcome.stream);
           } else {
-            proxyReply.send(rewriteEndpointAnswer(outcome.body, kind, mapperOf(view, ownerFor)).body);
+            const rewritten = rewriteEndpointAnswer(outcome.body, kind, mapperOf(view, ownerFor));
+            proxyReply.send(vaultStep.onWhole(proxyReply, status, rewritten, cookieCredential));
           }
         } catch (error) {
-          // The rewriter does not throw on any input; should it ever, the answer goes on as it came.
+          // The rewriter does not throw on any input; should it ever, the answer goes on as it came,
+          // except a sign-in the vault guards: its answer carries the credential.
           report(`could not rewrite an answer from ${address.origin}: ${String(error)}`);
-          if (outcome.kind === 'whole' && !proxyReply.sent) proxyReply.send(outcome.body);
+          if (vaultStep.guardsAnswer) {
+            if (outcome.kind === 'too-large') outcome.stream.destroy();
+            if (!proxyReply.sent)
+              proxyReply.code(502).send({ error: 'proxy', message: 'the sign-in answer could not be read' });
+          } else if (outcome.kind === 'whole' && !proxyReply.sent) proxyReply.send(outcome.body);
         }
       });
       (proxyReply.raw as ServerResponse).once('close', abandon);

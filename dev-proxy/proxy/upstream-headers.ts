@@ -13,6 +13,7 @@ import {
 } from './cookies';
 import type { OriginOwner, UpstreamAllowList } from './targets';
 import { mapUpstreamUrl, type ClientView } from './url-mapping';
+import { withoutHandle } from './vault-cookie';
 
 type Headers = IncomingHttpHeaders | Http2IncomingHttpHeaders;
 
@@ -44,8 +45,9 @@ const DROPPED_REQUEST_HEADERS = new Set([
 ]);
 
 /**
- * The headers sent upstream. `credential` is the X-O2G-Credential value, already checked; without
- * it the client's own Cookie header goes through, which is what curl, scripts and SDKs use.
+ * The headers sent upstream. `credential` is the X-O2G-Credential value or the session vault's, already
+ * checked; without it the client's own Cookie header goes through (what curl, scripts and SDKs use),
+ * less the vault's handle.
  */
 export function upstreamRequestHeaders(
   headers: Headers,
@@ -58,6 +60,12 @@ export function upstreamRequestHeaders(
     if (DROPPED_REQUEST_HEADERS.has(name)) continue;
     // reply-from labels a body it was handed; a request that came without a type goes on without one.
     if (name === 'content-type' && !hadContentType) continue;
+    if (name === 'cookie') {
+      // The session vault's handle is the proxy's own business: the O2G never sees it.
+      const cookie = withoutHandle(headers.cookie);
+      if (cookie !== undefined) out.cookie = cookie;
+      continue;
+    }
     out[name] = headers[name];
   }
   if (credential !== undefined) out.cookie = credentialCookie(credential);

@@ -30,7 +30,8 @@ function notifyFailure(error: unknown): void {
  */
 export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(() => createQueryClient({ notify: notifyFailure }));
-  const [o2gClient] = useState(createO2gClient);
+  // The console keeps no credential itself: its proxy's session vault does (docs/decisions/0014).
+  const [o2gClient] = useState(() => createO2gClient({ vault: true }));
   const [exchangeLog] = useState(createExchangeLog);
   useEffect(() => o2gClient.exchanges.subscribe(exchangeLog.add), [o2gClient, exchangeLog]);
 

@@ -12,6 +12,8 @@ import type { O2gSession } from './session';
  */
 export interface O2gClient {
   http: O2gHttp;
+  /** The dev proxy keeps the credential (session vault): sessions survive a reload and are shared by tabs. */
+  vault: boolean;
   session: Observable<O2gSession | null>;
   /** Set when a request finds the session gone (expired, deleted, server restarted); null otherwise. */
   sessionLost: Observable<string | null>;
@@ -34,11 +36,17 @@ export interface O2gClient {
 
 export type EventChannelState = 'off' | 'connecting' | 'live' | 'reconnecting' | 'unreachable' | 'failed';
 
-export function createO2gClient(): O2gClient {
+export function createO2gClient(options: { vault?: boolean } = {}): O2gClient {
+  const vault = options.vault ?? false;
   const session = observable<O2gSession | null>(null);
   const sessionLost = observable<string | null>(null);
   const exchanges = emitter<O2gExchange>();
   const http = createO2gHttp({
+    vault,
+    vaultSessionOpen: () => {
+      const current = session.get();
+      return vault && current !== null && current.credential === undefined;
+    },
     getCredential: () => session.get()?.credential,
     onExchange: (exchange) => {
       // Any request, a query or a mutation, can be the one that finds out the session is gone.
@@ -56,6 +64,7 @@ export function createO2gClient(): O2gClient {
   const teardown = new Set<() => Promise<void>>();
   return {
     http,
+    vault,
     session,
     sessionLost,
     exchanges,

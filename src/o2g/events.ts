@@ -92,7 +92,8 @@ export async function openEventChannel(pollingUrl: string, options: EventChannel
       method: 'POST',
       headers: { Accept: 'application/json, */*' },
       signal: options.signal,
-      credentials: 'same-origin',
+      // The subscription id is the channel's only credential: no cookie (the vault's handle least of all).
+      credentials: 'omit',
       cache: 'no-store',
     });
   } catch (cause) {

@@ -1,5 +1,6 @@
 import ky from 'ky';
 import { COOKIES_HEADER, CREDENTIAL_HEADER } from './contract/proxy';
+import { VAULT_HEADER } from './contract/session-vault';
 import type { z } from 'zod';
 import { O2gError, errorFromAnswer } from './errors';
 import { redactBodyText, redactHeaders, redactSubscriptionIds } from './redact';
@@ -27,6 +28,13 @@ export interface O2gHttpOptions {
   /** Told of every exchange, once it has ended. */
   onExchange?: (exchange: O2gExchange) => void;
   timeoutMs?: number;
+  /**
+   * Asks the dev proxy to keep the credential (its session vault): a sign-in then hands the browser
+   * only an HttpOnly handle cookie, and later requests carry no credential at all.
+   */
+  vault?: boolean;
+  /** True while the proxy's vault holds the session's credential (the browser sends the handle cookie). */
+  vaultSessionOpen?: () => boolean;
 }
 
 export interface O2gRequest {
@@ -65,12 +73,19 @@ export function createO2gHttp(options: O2gHttpOptions = {}) {
     if (credential) headers.set(CREDENTIAL_HEADER, credential);
     // The credential travels in the header above: the browser's cookie jar never needs to hold it.
     headers.set(COOKIES_HEADER, 'none');
+    if (options.vault) headers.set(VAULT_HEADER, '1');
     if (init.basic)
       headers.set('Authorization', `Basic ${encodeBasic(init.basic.login, init.basic.password)}`);
     const requestBody = init.json === undefined ? undefined : JSON.stringify(init.json);
     if (requestBody !== undefined) headers.set('Content-Type', 'application/json');
 
     const startedAt = Date.now();
+    // The browser adds the vault's handle cookie itself; the record says so, so that a copied cURL knows
+    // this request carried the session's credential.
+    const viaVault = !init.basic && !credential && options.vaultSessionOpen?.() === true;
+    const recordedHeaders = viaVault
+      ? { ...redactHeaders(headers), cookie: '[redacted]' }
+      : redactHeaders(headers);
     const record: Recorder = (status, responseHeaders, text, failure) =>
       options.onExchange?.({
         id: nextExchangeId++,
@@ -78,7 +93,7 @@ export function createO2gHttp(options: O2gHttpOptions = {}) {
         url: redactSubscriptionIds(url),
         startedAt,
         durationMs: Date.now() - startedAt,
-        requestHeaders: redactHeaders(headers),
+        requestHeaders: recordedHeaders,
         requestBody: redactBodyText(requestBody),
         status,
         responseHeaders: responseHeaders ? redactHeaders(responseHeaders) : {},

@@ -1,5 +1,5 @@
-import type { AuthenticationAnswer } from './contract/authentication';
-import { authenticationAnswerSchema } from './contract/authentication';
+import type { ProxiedAuthenticationAnswer } from './contract/authentication';
+import { proxiedAuthenticationAnswerSchema } from './contract/authentication';
 import type { DiscoveryAnswer, ServerInfo } from './contract/discovery';
 import { discoveryAnswerSchema, O2G_API_VERSION } from './contract/discovery';
 import { CREDENTIAL_HEADER } from './contract/proxy';
@@ -23,11 +23,15 @@ export interface SignInRequest {
   urlKind: UrlKind;
 }
 
-/** An open O2G session: everything later requests need, the credential included (memory only). */
+/**
+ * An open O2G session: everything later requests need. The credential is here (memory only) when the
+ * console holds it; when the proxy's session vault holds it, it is absent and the browser's HttpOnly
+ * handle cookie stands for it.
+ */
 export interface O2gSession {
   serverInfo: ServerInfo;
   loginName: string;
-  credential: string;
+  credential?: string;
   /** The sessions collection: keepalive, get and delete go here. */
   sessionsUrl: string;
   /** `publicBaseUrl` or `privateBaseUrl`: services' relative URLs are appended to it. */
@@ -72,12 +76,16 @@ export async function signIn(
   });
   const authenticateUrl = pickAuthenticateUrl(discovery, request);
 
-  const authentication: AuthenticationAnswer = await step('authentication', authenticateUrl, async () => {
-    const answer = await http.request('GET', authenticateUrl, authenticationAnswerSchema, {
-      basic: { login: request.loginName, password: request.password },
-    });
-    return answer.data;
-  });
+  const authentication: ProxiedAuthenticationAnswer = await step(
+    'authentication',
+    authenticateUrl,
+    async () => {
+      const answer = await http.request('GET', authenticateUrl, proxiedAuthenticationAnswerSchema, {
+        basic: { login: request.loginName, password: request.password },
+      });
+      return answer.data;
+    },
+  );
   const sessionsUrl = request.urlKind === 'internal' ? authentication.internalUrl : authentication.publicUrl;
 
   const info = await step('session', sessionsUrl, async () => {
@@ -91,7 +99,7 @@ export async function signIn(
   return {
     serverInfo: discovery.serverInfo,
     loginName: info.login ?? authentication.loginName ?? request.loginName,
-    credential: authentication.credential,
+    ...(authentication.credential === undefined ? {} : { credential: authentication.credential }),
     sessionsUrl,
     baseUrl: request.urlKind === 'internal' ? info.privateBaseUrl : info.publicBaseUrl,
     urlKind: request.urlKind,
@@ -143,6 +151,8 @@ export async function closeSession(http: O2gHttp, session: O2gSession): Promise<
  * the page; nothing waits for its answer.
  */
 export function closeSessionOnUnload(session: O2gSession): void {
+  // A vault session outlives a reload on purpose: the proxy ends it once no tab is left.
+  if (session.credential === undefined) return;
   void fetch(session.sessionsUrl, {
     method: 'DELETE',
     keepalive: true,

@@ -1,13 +1,19 @@
 import { Group, NavLink as MantineNavLink, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useCallback } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ConsoleShell } from '../../components/console-shell';
+import { PageLoader } from '../../components/page-loader';
 import { useEventChannel } from '../../features/events/api/use-event-channel';
 import { ChannelBadge } from '../../features/events/components/channel-badge';
 import { EventLogContext } from '../../features/events/model/event-log-context';
 import { useEndOnPageHide } from '../../features/session/api/use-end-on-page-hide';
 import { useEndSession } from '../../features/session/api/use-end-session';
 import { useKeepAlive } from '../../features/session/api/use-keep-alive';
+import { useResumeSession } from '../../features/session/api/use-resume-session';
+import { useSessionTabs } from '../../features/session/api/session-tabs';
+import { useVaultHeartbeat } from '../../features/session/api/use-vault-heartbeat';
 import { SessionLostBanner } from '../../features/session/components/session-lost-banner';
 import { SessionStatus } from '../../features/session/components/session-status';
 import { MessageWaitingBadge } from '../../features/voicemail/components/message-waiting-badge';
@@ -35,8 +41,18 @@ export function SessionLayout() {
   const actAs = new URLSearchParams(location.search).get('loginName');
   const actAsSearch = actAs ? `?${new URLSearchParams({ loginName: actAs }).toString()}` : '';
   const client = useO2gClient();
+  const queryClient = useQueryClient();
+  const resume = useResumeSession();
   useKeepAlive();
   useEndOnPageHide();
+  useVaultHeartbeat();
+  useSessionTabs(
+    useCallback(() => {
+      client.session.set(null);
+      queryClient.clear();
+      notifications.show({ title: 'Session ended', message: 'The session was ended in another tab.' });
+    }, [client, queryClient]),
+  );
   const eventLog = useEventChannel();
   // Sockets notify, the cache owns the data: the one place events become cache updates.
   useCacheEvents(CACHE_EVENTS, session);
@@ -50,6 +66,8 @@ export function SessionLayout() {
     void navigate(paths.login.href(), { replace: true });
   });
 
+  // A reload, a new tab or a deep link: the proxy may still hold this browser's session.
+  if (!session && resume === 'resuming') return <PageLoader label="Resuming the session" />;
   // Signed out by "End session": a fresh sign-in page; otherwise come back here after signing in.
   if (!session) return <Navigate to={paths.login.href(endSession.isIdle ? here : undefined)} replace />;
 

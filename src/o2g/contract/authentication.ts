@@ -21,3 +21,13 @@ export const authenticationAnswerSchema = z.object({
 });
 /** Parsed answer to the authenticate request. */
 export type AuthenticationAnswer = z.infer<typeof authenticationAnswerSchema>;
+
+/**
+ * The authenticate answer as the console gets it through its proxy: without `credential` when the
+ * proxy kept it in its session vault (docs/decisions/0014-session-vault.md), as the O2G sent it otherwise.
+ */
+export const proxiedAuthenticationAnswerSchema = authenticationAnswerSchema.extend({
+  credential: z.string().min(1).optional(),
+});
+/** Parsed authenticate answer, as the console gets it. */
+export type ProxiedAuthenticationAnswer = z.infer<typeof proxiedAuthenticationAnswerSchema>;

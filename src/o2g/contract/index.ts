@@ -8,6 +8,7 @@ export * from './discovery';
 export * from './authentication';
 export * from './session';
 export * from './proxy';
+export * from './session-vault';
 export * from './telephony';
 export * from './telephony-requests';
 export * from './telephony-events';

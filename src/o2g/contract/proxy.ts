@@ -30,9 +30,10 @@ export function proxyPrefixOf(origin: string): string {
 export const proxyErrorBodySchema = z.object({
   /**
    * `forbidden`: not an allowed destination; `upstream`: the O2G could not be reached; `bad-request` and
-   * `too-large`: the proxy refused the request itself; `proxy`: the proxy failed.
+   * `too-large`: the proxy refused the request itself; `proxy`: the proxy failed; `no-session`: the
+   * session vault holds no session for the request's handle (signed out, expired, or never signed in).
    */
-  error: z.enum(['forbidden', 'upstream', 'bad-request', 'too-large', 'proxy']),
+  error: z.enum(['forbidden', 'upstream', 'bad-request', 'too-large', 'proxy', 'no-session']),
   message: z.string(),
   /** The upstream origin, for `upstream` errors. */
   target: z.string().optional(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curlCommand } from './curl-command';
+import { curlCommand, withRevealedCredential } from './curl-command';
 import { runShell } from './shell-harness';
 import {
   RAW_SECRETS,
@@ -75,5 +75,23 @@ describe('curlCommand', () => {
   it('makes a URL outside the proxy absolute against the console', () => {
     const { text } = curlCommand(exchange({ url: '/o2g/__targets', requestHeaders: {} }), ORIGIN);
     expect(text).toBe('curl -X GET http://127.0.0.1:5173/o2g/__targets');
+  });
+});
+
+describe('withRevealedCredential', () => {
+  it('puts the revealed credential where the placeholder was, and the vault headers stay out', async () => {
+    const withVault = exchange({
+      requestHeaders: {
+        accept: 'application/json',
+        cookie: '[redacted]',
+        'x-o2g-vault': '1',
+        'x-o2g-cookies': 'none',
+      },
+    });
+    const placeholder = curlCommand(withVault, ORIGIN);
+    expect(placeholder.text).not.toContain('X-O2G');
+    const revealed = withRevealedCredential(placeholder, 'eyJhbGciOi.cred-2');
+    expect(revealed.variables).toEqual([]);
+    expect(await argvOf(revealed.text)).toContain('Cookie: AlcUserId=eyJhbGciOi.cred-2');
   });
 });

@@ -11,11 +11,19 @@ export const CURL_VARIABLES = {
 } as const;
 
 /**
- * Headers the command leaves out or replaces: secrets become placeholders, X-O2G-Credential is how the
- * console hands the credential to its proxy (the O2G itself wants the AlcUserId cookie), and curl sets
- * Host and Content-Length itself.
+ * Headers the command leaves out or replaces: secrets become placeholders, the X-O2G-* headers speak to
+ * the console's proxy only (the O2G itself wants the AlcUserId cookie), and curl sets Host and
+ * Content-Length itself.
  */
-const LEFT_OUT = new Set(['authorization', 'cookie', 'x-o2g-credential', 'host', 'content-length']);
+const LEFT_OUT = new Set([
+  'authorization',
+  'cookie',
+  'x-o2g-credential',
+  'x-o2g-cookies',
+  'x-o2g-vault',
+  'host',
+  'content-length',
+]);
 
 export interface CurlCommand {
   text: string;
@@ -49,6 +57,18 @@ export function curlCommand(exchange: O2gExchange, origin: string): CurlCommand 
     lines.push(`--data-raw ${shellQuote(safe.requestBody)}`);
   }
   return { text: lines.join(' \\\n  '), variables };
+}
+
+/**
+ * The command with the real credential in place of its placeholder, after the user asked for it
+ * ("reveal credential"). Never stored: the caller copies it and lets it go.
+ */
+export function withRevealedCredential(command: CurlCommand, credential: string): CurlCommand {
+  const placeholder = `$${CURL_VARIABLES.credential}`;
+  return {
+    text: command.text.split(placeholder).join(credential),
+    variables: command.variables.filter((name) => name !== CURL_VARIABLES.credential),
+  };
 }
 
 /** `content-type` → `Content-Type`: how people write headers, though HTTP does not care. */

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { closeSession } from '../../../o2g/session';
 import { useO2gClient } from '../../../lib/o2g-client-context';
+import { announceSessionEnded } from './session-tabs';
 
 /**
  * "End session": runs the teardown steps other parts registered (the event subscription is deleted
@@ -23,6 +24,8 @@ export function useEndSession(onEnded: (outcome: 'deleted' | 'already-gone') => 
       }
     },
     onSettled: (outcome) => {
+      // The other tabs share a vault session: it is over for them too.
+      if (client.session.get()?.credential === undefined) announceSessionEnded(client);
       client.session.set(null);
       queryClient.clear();
       onEnded(outcome ?? 'already-gone');
