@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { proxyPrefixOf } from '../../src/o2g/contract';
 import { startSim } from '../sim/start';
 import { startProxy, type RunningProxy } from './start';
-import { rawRequest, type RawResponse } from './test-client';
+import { rawRequest, type RawResponse } from './testing/client';
 
 type Json = Record<string, unknown>;
 const basic = (login: string, password: string) =>
