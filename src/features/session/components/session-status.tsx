@@ -20,7 +20,8 @@ export function SessionStatus({
           {productName}
         </Text>
       </Tooltip>
-      <Text size="sm" fw={600}>
+      {/* On a phone the header has no room for it; the session's badges and controls come first. */}
+      <Text size="sm" fw={600} visibleFrom="sm">
         {session.loginName}
       </Text>
       {session.info.admin && (
