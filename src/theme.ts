@@ -12,9 +12,11 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   components: {
     TextInput: { defaultProps: { size: 'md' } },
-    PasswordInput: { defaultProps: { size: 'md' } },
+    // The show-password eye is a Tab stop like any button (Mantine leaves it out of the tab order).
+    PasswordInput: { defaultProps: { size: 'md', visibilityToggleFocusable: true } },
     Select: { defaultProps: { size: 'md' } },
-    Autocomplete: { defaultProps: { size: 'md' } },
+    // Suggestions open on typing or a click, not when Tab passes by (they covered the next field).
+    Autocomplete: { defaultProps: { size: 'md', openOnFocus: false } },
   },
 });
 

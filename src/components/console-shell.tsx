@@ -5,6 +5,7 @@ import classes from './console-shell.module.css';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { SkipLink } from './skip-link';
 import { useFocusMainHeading } from './use-focus-main-heading';
+import { useSubmitShortcut } from './use-submit-shortcut';
 
 interface ConsoleShellProps {
   /** Shown at the header's right, before the theme switch (who is signed in, the session's time…). */
@@ -24,6 +25,7 @@ export function ConsoleShell({ headerRight, navbar, banner, children }: ConsoleS
   const opened = openedOn === pathname;
   const main = useRef<HTMLElement>(null);
   useFocusMainHeading(main);
+  useSubmitShortcut();
   return (
     <AppShell
       // A phone gives the session's controls a second header row (see the module's CSS).
