@@ -61,3 +61,5 @@ import '@mantine/core/styles/Tabs.css';
 import '@mantine/core/styles/Timeline.css';
 import '@mantine/core/styles/Tooltip.css';
 import '@mantine/notifications/styles.css';
+// The console's own layout rules, after Mantine's.
+import './layout.css';

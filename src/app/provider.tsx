@@ -8,7 +8,7 @@ import { describeO2gError } from '../lib/describe-o2g-error';
 import { O2gClientContext } from '../lib/o2g-client-context';
 import { createExchangeLog } from '../features/inspector/model/exchange-log';
 import { ExchangeLogContext } from '../features/inspector/model/exchange-log-context';
-import { theme } from '../theme';
+import { cssVariablesResolver, theme } from '../theme';
 import { createQueryClient } from './query-client';
 
 // Only signed-in pages show notifications: the sign-in page does not wait for their code.
@@ -36,7 +36,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
   useEffect(() => o2gClient.exchanges.subscribe(exchangeLog.add), [o2gClient, exchangeLog]);
 
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <Suspense fallback={null}>
         <Notifications position="top-right" />
       </Suspense>

@@ -1,7 +1,11 @@
-import type { ReactNode } from 'react';
-import { AppShell, Burger, Group, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useRef, useState, type ReactNode } from 'react';
+import { AppShell, Burger, Text, Title } from '@mantine/core';
+import { useLocation } from 'react-router';
+import classes from './console-shell.module.css';
 import { ColorSchemeToggle } from './color-scheme-toggle';
+import { SkipLink } from './skip-link';
+import { useFocusMainHeading } from './use-focus-main-heading';
+import { useSubmitShortcut } from './use-submit-shortcut';
 
 interface ConsoleShellProps {
   /** Shown at the header's right, before the theme switch (who is signed in, the session's time…). */
@@ -15,44 +19,51 @@ interface ConsoleShellProps {
 
 /** The console's frame: a header with the product name and the theme switch, an optional navbar, the page. */
 export function ConsoleShell({ headerRight, navbar, banner, children }: ConsoleShellProps) {
-  const [opened, { toggle }] = useDisclosure();
+  const { pathname } = useLocation();
+  // The phone-size drawer belongs to the page it was opened on: picking a section closes it.
+  const [openedOn, setOpenedOn] = useState<string | null>(null);
+  const opened = openedOn === pathname;
+  const main = useRef<HTMLElement>(null);
+  useFocusMainHeading(main);
+  useSubmitShortcut();
   return (
     <AppShell
-      header={{ height: 56 }}
+      // A phone gives the session's controls a second header row (see the module's CSS).
+      header={{ height: headerRight ? { base: 92, sm: 56 } : 56 }}
       navbar={navbar ? { width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined}
-      padding="md"
+      padding={{ base: 'xs', sm: 'md' }}
     >
+      <SkipLink main={main} />
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="xs" wrap="nowrap">
+        <div className={classes.bar}>
+          <div className={classes.brand}>
             {navbar && (
               <Burger
                 opened={opened}
-                onClick={toggle}
+                onClick={() => setOpenedOn(opened ? null : pathname)}
                 hiddenFrom="sm"
                 size="sm"
                 aria-label="Toggle navigation"
+                aria-expanded={opened}
               />
             )}
-            <Title order={2} size="h4">
+            <Title order={2} size="h4" style={{ whiteSpace: 'nowrap' }}>
               O2G Console
             </Title>
-            <Text size="sm" c="dimmed" visibleFrom="md">
+            <Text size="sm" c="dimmed" visibleFrom="md" truncate>
               for Alcatel-Lucent Enterprise O2G
             </Text>
-          </Group>
-          <Group gap="sm" wrap="nowrap">
-            {headerRight}
-            <ColorSchemeToggle />
-          </Group>
-        </Group>
+          </div>
+          {headerRight && <div className={classes.session}>{headerRight}</div>}
+          <ColorSchemeToggle />
+        </div>
       </AppShell.Header>
       {navbar && (
         <AppShell.Navbar p="xs" aria-label="Console sections">
           {navbar}
         </AppShell.Navbar>
       )}
-      <AppShell.Main>
+      <AppShell.Main ref={main} id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
         {banner}
         {children}
       </AppShell.Main>

@@ -92,6 +92,7 @@ export function SessionLayout() {
             session={session}
             onEndSession={() => endSession.mutate()}
             ending={endSession.isPending}
+            lost={!!lost}
           />
         </Group>
       }

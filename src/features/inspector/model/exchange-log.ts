@@ -1,3 +1,4 @@
+import { PROXY_TARGETS_PATH } from '../../../o2g/contract/proxy';
 import type { O2gExchange } from '../../../o2g/http';
 
 /** How many exchanges the inspector keeps; older ones drop off so a long session does not grow memory. */
@@ -12,6 +13,11 @@ export interface ExchangeLog {
   subscribe: (listener: () => void) => () => void;
 }
 
+/** The console asking its own proxy which servers it may reach is not an O2G exchange: not logged. */
+function isO2gExchange(exchange: O2gExchange): boolean {
+  return new URL(exchange.url, 'http://console.invalid').pathname !== PROXY_TARGETS_PATH;
+}
+
 export function createExchangeLog(limit = EXCHANGE_LOG_LIMIT): ExchangeLog {
   let entries: readonly O2gExchange[] = [];
   const listeners = new Set<() => void>();
@@ -20,7 +26,9 @@ export function createExchangeLog(limit = EXCHANGE_LOG_LIMIT): ExchangeLog {
     for (const listener of [...listeners]) listener();
   };
   return {
-    add: (exchange) => changed([...entries, exchange].slice(-limit)),
+    add: (exchange) => {
+      if (isO2gExchange(exchange)) changed([...entries, exchange].slice(-limit));
+    },
     clear: () => changed([]),
     snapshot: () => entries,
     subscribe: (listener) => {

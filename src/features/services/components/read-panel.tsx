@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Code, Group, Paper, Stack, Text } from '@mantine/core';
+import { REQUEST_FORM, REQUEST_SUBMIT } from '../../../components/use-submit-shortcut';
 import { useServiceRequest } from '../api/use-service-request';
 import type { ReadValues, ServiceRead } from '../model/read-spec';
 import type { ReadTarget } from '../model/read-url';
@@ -38,7 +39,7 @@ export function ReadPanel({ read, baseUrl, target, login }: ReadPanelProps) {
 
   const sendsLogin = read.actsOnUser && target.admin;
   return (
-    <Paper withBorder p="md" component="section" aria-label={read.label}>
+    <Paper withBorder p="md" component="section" aria-label={read.label} {...REQUEST_FORM}>
       <Stack gap="sm">
         <div>
           <Code fz="sm">
@@ -65,7 +66,7 @@ export function ReadPanel({ read, baseUrl, target, login }: ReadPanelProps) {
           </Group>
         )}
         <Group gap="sm">
-          <Button onClick={submit} loading={run.isPending} aria-busy={run.isPending}>
+          <Button onClick={submit} loading={run.isPending} aria-busy={run.isPending} {...REQUEST_SUBMIT}>
             {read.label}
           </Button>
           {sendsLogin && (

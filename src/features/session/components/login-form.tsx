@@ -14,10 +14,19 @@ interface LoginFormProps {
   pending?: boolean;
   /** Shown between the fields and the button, e.g. the reason the last attempt failed. */
   status?: ReactNode;
+  /** Any field changed: what `status` said about the last attempt no longer applies. */
+  onEdit?: () => void;
 }
 
 /** The sign-in form: which O2G, who you are, and how the session should present itself. */
-export function LoginForm({ onSubmit, recentServers = [], preset, pending = false, status }: LoginFormProps) {
+export function LoginForm({
+  onSubmit,
+  recentServers = [],
+  preset,
+  pending = false,
+  status,
+  onEdit,
+}: LoginFormProps) {
   const [values, setValues] = useState(() => initialLoginValues(preset));
   const [errors, setErrors] = useState<LoginErrors>({});
 
@@ -25,6 +34,7 @@ export function LoginForm({ onSubmit, recentServers = [], preset, pending = fals
     setValues((current) => ({ ...current, [field]: value }));
     // An error describes what was typed before; once the field changes it no longer applies.
     setErrors((current) => ({ ...current, [field]: undefined }));
+    onEdit?.();
   };
 
   const submit = (event: FormEvent) => {

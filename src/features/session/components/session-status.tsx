@@ -7,10 +7,13 @@ export function SessionStatus({
   session,
   onEndSession,
   ending,
+  lost = false,
 }: {
   session: O2gSession;
   onEndSession: () => void;
   ending: boolean;
+  /** The O2G dropped the session: its time left no longer means anything. */
+  lost?: boolean;
 }) {
   const { productName, productVersion } = session.serverInfo;
   return (
@@ -20,7 +23,8 @@ export function SessionStatus({
           {productName}
         </Text>
       </Tooltip>
-      <Text size="sm" fw={600}>
+      {/* On a phone the header has no room for it; the session's badges and controls come first. */}
+      <Text size="sm" fw={600} visibleFrom="sm">
         {session.loginName}
       </Text>
       {session.info.admin && (
@@ -28,7 +32,13 @@ export function SessionStatus({
           admin
         </Badge>
       )}
-      <SessionCountdown session={session} />
+      {lost ? (
+        <Badge color="red" variant="light">
+          Session lost
+        </Badge>
+      ) : (
+        <SessionCountdown session={session} />
+      )}
       <Button size="xs" variant="light" color="red" onClick={onEndSession} loading={ending}>
         End session
       </Button>

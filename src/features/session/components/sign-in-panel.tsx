@@ -72,6 +72,11 @@ export function SignInPanel({ onSignedIn }: { onSignedIn: (session: O2gSession) 
           recentServers={remembered.recentServers}
           pending={signIn.isPending}
           onSubmit={submit}
+          // A failure belongs to the attempt that made it: the next edit clears it and its ladder.
+          onEdit={() => {
+            if (signIn.isError) signIn.reset();
+            setFormError(undefined);
+          }}
           status={
             (formError ?? words) && (
               <Alert

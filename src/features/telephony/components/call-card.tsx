@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { Call } from '../../../o2g/contract';
 import type { LabExtension } from '../api/list-extensions';
@@ -42,6 +42,14 @@ export function CallCard({
   const failure = action.isError
     ? describeTelephonyError(action.error, action.variables.argument)
     : undefined;
+  const card = useRef<HTMLDivElement>(null);
+  // A call this extension places appears below the dialler, off screen on a phone: bring it into view
+  // once, when it first shows (an incoming call elsewhere does not pull the page away).
+  const placedHere = phase === 'dialling' || phase === 'ringing out';
+  const [placedOnMount] = useState(placedHere);
+  useEffect(() => {
+    if (placedOnMount) card.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [placedOnMount]);
   const run = (name: CallAction) => {
     if (name === 'blindTransfer' || name === 'sendDtmf') return setAsking(asking === name ? null : name);
     action.mutate({ action: name, call, argument: name === 'transfer' ? heldCallRef : undefined });
@@ -49,6 +57,7 @@ export function CallCard({
 
   return (
     <Paper
+      ref={card}
       withBorder
       p="sm"
       radius="md"

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useO2gClient } from '../../../lib/o2g-client-context';
 import type { LabExtension } from '../api/list-extensions';
+import { telephonyQueries } from '../api/telephony-queries';
 import { useMakeCall } from '../api/use-call-actions';
 import { classifyNumber, VOICEMAIL_NUMBER } from '../model/dial-plan';
 import { describeTelephonyError } from '../model/telephony-error';
@@ -38,6 +41,14 @@ export function DialForm({
     if (!from || !verdict.dialable) return;
     makeCall.mutate({ from, callee: number.trim(), ringCallerFirst });
   };
+  const placing = usePlacedCallShowing(
+    baseUrl,
+    admin,
+    from,
+    makeCall.isSuccess,
+    makeCall.submittedAt,
+    makeCall.data?.callRef,
+  );
   const failure = makeCall.isError ? describeTelephonyError(makeCall.error, number.trim()) : undefined;
 
   return (
@@ -85,10 +96,10 @@ export function DialForm({
                 {failure.message}
               </Alert>
             )}
-            {makeCall.isSuccess && (
+            {placing && (
               <Text size="sm" c="teal" role="status">
                 Calling {number.trim()}
-                {makeCall.data.callRef ? ` (call ${makeCall.data.callRef})` : ''}.
+                {makeCall.data?.callRef ? ` (call ${makeCall.data.callRef})` : ''}.
               </Text>
             )}
           </Stack>
@@ -97,4 +108,31 @@ export function DialForm({
       </Stack>
     </Paper>
   );
+}
+
+/**
+ * Whether "Calling …" still describes something: from the moment the call is placed until the caller's
+ * state, once it showed the call, no longer has it (ended, transferred, refused later). The call is
+ * known by its callRef when the O2G gave one, else as any call of the caller.
+ */
+function usePlacedCallShowing(
+  baseUrl: string,
+  admin: boolean,
+  from: LabExtension | undefined,
+  placed: boolean,
+  placedAt: number,
+  callRef: string | undefined,
+): boolean {
+  const { http } = useO2gClient();
+  const state = useQuery({
+    ...telephonyQueries.state(http, baseUrl, from?.loginName ?? '', admin),
+    enabled: placed && !!from,
+  });
+  const calls = state.data?.calls ?? [];
+  const shows = callRef ? calls.some((call) => call.callRef === callRef) : calls.length > 0;
+  const [seenAt, setSeenAt] = useState<number | null>(null);
+  // Derived during render (React's pattern for state that follows props): remember that this attempt's
+  // call was seen, so that its disappearance can be told from its not having arrived yet.
+  if (placed && shows && seenAt !== placedAt) setSeenAt(placedAt);
+  return placed && (shows || seenAt !== placedAt);
 }

@@ -134,6 +134,42 @@ describe('TelephonyPanel', () => {
     });
   });
 
+  it('says "Calling 2002" until the call it placed is gone from the caller, then no longer', async () => {
+    const { client } = labClient();
+    const { user } = renderPanel(client);
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Call from' })).toHaveValue('2001 Alice Martin'),
+    );
+    for (const key of ['2', '0', '0', '2'])
+      await user.click(screen.getByRole('button', { name: `Dial ${key}` }));
+    await user.click(screen.getByRole('button', { name: 'Call' }));
+    // Placed, not yet reported by the O2G: the message says what is under way.
+    expect(await screen.findByText('Calling 2002.')).toBeInTheDocument();
+
+    const outgoing = {
+      eventName: 'OnCallCreated',
+      loginName: 'oxe2001',
+      callRef: 'c0ffee0000000002',
+      callData: { state: 'RINGING_OUTGOING', capabilities: { terminate: true } },
+      legs: [{ deviceId: '2001', state: 'RINGING_OUTGOING', capabilities: { drop: true } }],
+      participants: [
+        { participantId: '2002', identity: { id: { phoneNumber: '2002' } }, state: 'RINGING_INCOMING' },
+      ],
+    };
+    act(() => client.events.emit(outgoing));
+    await screen.findByRole('group', { name: 'Call c0ffee0000000002 of 2001' });
+    expect(screen.getByText('Calling 2002.')).toBeInTheDocument();
+
+    // The call ends (or is transferred away): the message of that attempt goes with it.
+    act(() =>
+      client.events.emit({ eventName: 'OnCallRemoved', loginName: 'oxe2001', callRef: outgoing.callRef }),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('group', { name: 'Call c0ffee0000000002 of 2001' })).not.toBeInTheDocument(),
+    );
+    expect(screen.queryByText('Calling 2002.')).not.toBeInTheDocument();
+  });
+
   it('builds a trunk loopback number and names where it goes', async () => {
     const { client } = labClient();
     const { user } = renderPanel(client);
