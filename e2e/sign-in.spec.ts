@@ -32,6 +32,23 @@ test('a user signs in with a lab account picked from the list', async ({ loginPa
   ).toHaveCount(0);
 });
 
+test('a sign-in sent before the proxy has said where the lab is waits for it, and goes through', async ({
+  loginPage,
+  page,
+}) => {
+  // The proxy's list of servers is held back until the form has been sent.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/o2g/__targets', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await loginPage.goto();
+  await loginPage.signInAs('oxe2001', '2001');
+  release();
+  await expect(page).toHaveURL(/\/services$/);
+});
+
 test('a wrong password is told in plain words at the authentication step', async ({ loginPage, page }) => {
   await loginPage.goto();
   await loginPage.signInAs('oxe2001', 'not-the-password');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Paper, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { O2gSession } from '../../../o2g/session';
 import { discoveryUrlThroughProxy } from '../../../o2g/proxy-targets';
 import { describeO2gError } from '../../../lib/describe-o2g-error';
@@ -40,17 +40,29 @@ export function SignInPanel({ onSignedIn }: { onSignedIn: (session: O2gSession) 
   });
   const [formError, setFormError] = useState<string>();
 
-  const submit = (values: LoginValues) => {
+  const queryClient = useQueryClient();
+  const submit = async (values: LoginValues) => {
     setFormError(undefined);
-    const origin =
-      values.server.trim() === EMBEDDED_LAB ? embeddedLab?.origin : normalizeServerUrl(values.server);
-    if (!origin) {
-      setFormError(
-        targets.isError
-          ? 'The console\u2019s proxy does not answer, so no O2G can be reached. Start the console with npm start.'
-          : 'This console was started without the embedded lab: type the address of an O2G instead.',
-      );
-      return;
+    let origin: string | undefined;
+    if (values.server.trim() === EMBEDDED_LAB) {
+      // The form can be sent before the proxy has said where the lab is: wait for that answer first.
+      const known = await queryClient.ensureQueryData(proxyTargetsQuery(client)).catch(() => undefined);
+      origin = known?.find((target) => target.kind === 'embedded-lab')?.origin;
+      if (!origin) {
+        setFormError(
+          known
+            ? 'This console was started without the embedded lab: type the address of an O2G instead.'
+            : 'The console\u2019s proxy does not answer, so no O2G can be reached. Start the console with npm start.',
+        );
+        return;
+      }
+    } else {
+      origin = normalizeServerUrl(values.server);
+      // The form refuses such an address before it gets here; this keeps the two in step.
+      if (!origin) {
+        setFormError('That is not the address of an O2G: type it as https://host.');
+        return;
+      }
     }
     signIn.mutate({ values, discoveryUrl: discoveryUrlThroughProxy(origin) });
   };
@@ -71,7 +83,7 @@ export function SignInPanel({ onSignedIn }: { onSignedIn: (session: O2gSession) 
           preset={preset.values}
           recentServers={remembered.recentServers}
           pending={signIn.isPending}
-          onSubmit={submit}
+          onSubmit={(values) => void submit(values)}
           // A failure belongs to the attempt that made it: the next edit clears it and its ladder.
           onEdit={() => {
             if (signIn.isError) signIn.reset();
