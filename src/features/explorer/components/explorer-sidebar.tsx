@@ -1,3 +1,4 @@
+import { plural } from '../../../lib/plural';
 import { Badge, NavLink, ScrollArea } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ExplorerService } from '../../../o2g/catalogue/join';
@@ -28,7 +29,7 @@ export function ExplorerSidebar({
             component="button"
             type="button"
             label={service.serviceName}
-            description={`${service.operations.length} operations`}
+            description={plural(service.operations.length, 'operation')}
             defaultOpened={service.serviceName === serviceName}
             active={service.serviceName === serviceName && !operationId}
             childrenOffset="xs"

@@ -1,3 +1,4 @@
+import { plural } from '../../../lib/plural';
 import { Anchor, Badge, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ExplorerService } from '../../../o2g/catalogue/join';
@@ -11,7 +12,7 @@ export function ServiceOverview({ service, href }: { service: ExplorerService; h
         {service.serviceName}
       </Title>
       <Text size="sm" c="dimmed">
-        {service.operations.length} operations under <Code>{service.relativeUrl || '/'}</Code>
+        {plural(service.operations.length, 'operation')} under <Code>{service.relativeUrl || '/'}</Code>
       </Text>
       {service.operations.map((operation) => (
         <Paper key={operation.id} withBorder p="xs">

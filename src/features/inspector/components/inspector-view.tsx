@@ -1,3 +1,4 @@
+import { plural } from '../../../lib/plural';
 import { useMemo, useState } from 'react';
 import { Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import type { EditLink } from '../model/edit-link';
@@ -41,8 +42,8 @@ export function InspectorView({ origin, editLink }: { origin: string; editLink?:
       </Group>
       <Text size="sm" c="dimmed" role="status">
         {filtering
-          ? `Showing ${shown.length} of ${plural(exchanges.length)}`
-          : `${plural(exchanges.length)}, newest first`}
+          ? `Showing ${shown.length} of ${plural(exchanges.length, 'request')}`
+          : `${plural(exchanges.length, 'request')}, newest first`}
       </Text>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
@@ -71,8 +72,4 @@ export function InspectorView({ origin, editLink }: { origin: string; editLink?:
       </Grid>
     </Stack>
   );
-}
-
-function plural(count: number): string {
-  return `${count} ${count === 1 ? 'request' : 'requests'}`;
 }

@@ -5,7 +5,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { VoiceMessage } from '../../../o2g/contract';
 import { describeO2gError } from '../../../lib/describe-o2g-error';
 import type { useMailboxActions } from '../api/use-mailbox-actions';
-import { plural } from '../model/message-view';
+import { plural } from '../../../lib/plural';
 import { DeleteMessagesModal } from './delete-messages-modal';
 import { MessagePlayer } from './message-player';
 import { MessageTable } from './message-table';

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { describeO2gError } from '../../../lib/describe-o2g-error';
 import { useO2gClient } from '../../../lib/o2g-client-context';
 import { voicemailQueries } from '../api/voicemail-queries';
-import { plural } from '../model/message-view';
+import { plural } from '../../../lib/plural';
 
 /**
  * The message-waiting lamp of the shell header: the user's new voice messages from its event summary,

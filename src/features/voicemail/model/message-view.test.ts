@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callerOf, countsOf, formatDate, formatDuration, plural } from './message-view';
+import { callerOf, countsOf, formatDate, formatDuration } from './message-view';
+import { plural } from '../../../lib/plural';
 
 describe('callerOf', () => {
   it('names a lab user with its number, an outside caller by its number, a hidden one as unknown', () => {

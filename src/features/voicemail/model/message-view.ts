@@ -43,6 +43,3 @@ export function formatDate(iso: string): string {
 export function countsOf(messages: readonly VoiceMessage[]) {
   return { total: messages.length, unread: messages.filter((m) => m.unread).length };
 }
-
-export const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count} ${count === 1 ? one : many}`;
