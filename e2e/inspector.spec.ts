@@ -91,6 +91,16 @@ test('the inspector shows, filters, copies and exports the console’s O2G reque
   expect(clipboard).toContain('$O2G_CREDENTIAL');
   expect(clipboard).not.toContain(credential);
 
+  // The credential itself only on purpose: a warning first, then straight to the clipboard, never on screen.
+  await inspectorPage.detail.getByRole('button', { name: 'Copy with the credential…' }).click();
+  const warning = page.getByRole('alertdialog');
+  await expect(warning).toContainText('Anyone who sees it can act as admin');
+  await warning.getByRole('button', { name: 'Reveal and copy' }).click();
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toContain(`-H "Cookie: AlcUserId=${credential}"`);
+  await expect(page.getByText(credential)).toHaveCount(0);
+
   // Where the browser refuses the clipboard, the command opens selected in a dialog instead.
   await page.evaluate(() => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
