@@ -7,6 +7,7 @@ import { upstreamUrl } from '../../../o2g/upstream-url';
 import { BodyView } from './body-view';
 import { CopyCurlButton } from './copy-curl-button';
 import { HeaderList } from './header-list';
+import { failureWords, outcomeWords, wasCancelled } from '../model/outcome';
 import { StatusBadge } from './status-badge';
 
 /**
@@ -37,7 +38,7 @@ export function ExchangeDetail({
           </Text>
         </Group>
         <Group gap="sm">
-          <StatusBadge status={exchange.status} />
+          <StatusBadge status={exchange.status} failure={exchange.failure} />
           <Text size="sm" c="dimmed">
             at {clockTime(exchange.startedAt)}, {exchange.durationMs} ms
           </Text>
@@ -47,9 +48,9 @@ export function ExchangeDetail({
             Through the console’s proxy: {exchange.url}
           </Text>
         )}
-        {exchange.failure && (
-          <Alert color={exchange.status ? 'orange' : 'red'} title="Failed" p="xs">
-            {exchange.failure}
+        {exchange.failure && !wasCancelled(exchange) && (
+          <Alert color={exchange.status ? 'orange' : 'red'} title={outcomeWords(exchange)} p="xs">
+            {failureWords(exchange.failure)}
           </Alert>
         )}
         <Group gap="xs">

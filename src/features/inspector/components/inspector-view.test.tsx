@@ -41,9 +41,9 @@ describe('InspectorView', () => {
     add(authenticate, failedRequest);
     expect(screen.getByRole('status')).toHaveTextContent('3 requests');
     expect(rows().map((row) => row.textContent)).toEqual([
-      expect.stringMatching(/^DELETE\/api\/rest\/1\.0\/sessionsno answer/),
-      expect.stringMatching(/^GET\/api\/rest\/authenticate\?version=1\.0200/),
-      expect.stringMatching(/^GET\/api\/rest\/1\.0\/sessions200/),
+      expect.stringMatching(/^DELETE\/api\/rest\/1\.0\/sessionsNo answer/),
+      expect.stringMatching(/^GET\/api\/rest\/authenticate\?version=1\.0OK \(200\)/),
+      expect.stringMatching(/^GET\/api\/rest\/1\.0\/sessionsOK \(200\)/),
     ]);
   });
 
@@ -104,7 +104,19 @@ describe('InspectorView', () => {
     const { add, user } = renderInspector();
     add(failedRequest);
     await user.click(rows()[0] as HTMLElement);
-    expect(screen.getByRole('region', { name: 'Selected request' })).toHaveTextContent('Failedunreachable');
+    expect(screen.getByRole('region', { name: 'Selected request' })).toHaveTextContent(
+      'No answerNo answer: the O2G or the console’s proxy could not be reached.',
+    );
+  });
+
+  it('says a request the console cancelled was cancelled, with no failure to explain', async () => {
+    const { add, user } = renderInspector();
+    add({ ...failedRequest, failure: 'The request was cancelled' });
+    await user.click(rows()[0] as HTMLElement);
+    const detail = screen.getByRole('region', { name: 'Selected request' });
+    expect(detail).toHaveTextContent('Cancelled');
+    expect(detail).not.toHaveTextContent('No answer');
+    expect(within(detail).queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('clears the log, with the count on the button', async () => {

@@ -1,4 +1,5 @@
 import { Badge } from '@mantine/core';
+import { outcomeWords, wasCancelled } from '../model/outcome';
 
 function statusColor(status: number): string {
   if (status === 0) return 'gray';
@@ -8,16 +9,17 @@ function statusColor(status: number): string {
   return 'red';
 }
 
-/** An HTTP status as a coloured badge; 0 means no answer came back, and `failure` says why. */
+/** An exchange's outcome as a coloured badge, in words ("Not found (404)"); `failure` says why on hover. */
 export function StatusBadge({ status, failure }: { status: number; failure?: string }) {
   return (
     <Badge
-      color={statusColor(status)}
+      color={wasCancelled({ status, failure }) ? 'gray' : statusColor(status)}
       variant="light"
+      tt="none"
       title={failure}
       style={{ flexShrink: 0, minWidth: 'max-content' }}
     >
-      {status || 'no answer'}
+      {outcomeWords({ status, failure })}
     </Badge>
   );
 }

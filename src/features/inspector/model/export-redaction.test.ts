@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { REDACTED } from '../../../o2g/redact';
 import { redactBodyForExport, redactForExport, redactHeadersForExport, redactUrl } from './export-redaction';
-import { RAW_EXCHANGES, RAW_SECRETS, rawAuthenticate, rawMailboxLogin, rawSubscribe } from '../testing/test-exchanges';
+import {
+  RAW_EXCHANGES,
+  RAW_SECRETS,
+  rawAuthenticate,
+  rawMailboxLogin,
+  rawSubscribe,
+} from '../testing/test-exchanges';
 
 describe('export redaction', () => {
   it('redacts exchanges the client did not redact: headers, JSON bodies, secret query values', () => {
