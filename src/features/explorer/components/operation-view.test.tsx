@@ -13,12 +13,7 @@ const operation = (id: string): ExplorerOperation => {
   return { ...found, source: 'catalogue' };
 };
 
-function renderOperation(
-  id: string,
-  route: string,
-  draftBody?: { body: unknown },
-  baseUrl = TEST_BASE_URL,
-) {
+function renderOperation(id: string, route: string, draftBody?: { body: unknown }, baseUrl = TEST_BASE_URL) {
   // The O2G answers every request with 204, as the lab does for these operations.
   const stub = stubClient(() => Promise.resolve({ status: 204, headers: new Headers(), data: undefined }));
   const view = render(
@@ -78,7 +73,12 @@ describe('the act-as (loginName) field of an operation', () => {
     expect(search()).not.toHaveTextContent('loginName');
     await user.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(() =>
-      expect(request).toHaveBeenCalledWith('POST', `${TEST_BASE_URL}/routing/dnd`, undefined, expect.anything()),
+      expect(request).toHaveBeenCalledWith(
+        'POST',
+        `${TEST_BASE_URL}/routing/dnd`,
+        undefined,
+        expect.anything(),
+      ),
     );
   });
 });
@@ -117,7 +117,12 @@ describe('the operation’s snippets', () => {
   const proxied = `${window.location.origin}/o2g/https/lab.test:8743/api/rest/1.0`;
 
   it('copy cURL addressed to the O2G itself, or through the console’s proxy, as picked', async () => {
-    const { user } = renderOperation('routing.activateDnd', '/explorer?loginName=oxe2002', undefined, proxied);
+    const { user } = renderOperation(
+      'routing.activateDnd',
+      '/explorer?loginName=oxe2002',
+      undefined,
+      proxied,
+    );
     await user.click(screen.getByRole('button', { name: 'Copy as…' }));
     await user.click(screen.getByRole('menuitem', { name: 'cURL, direct' }));
     expect(await navigator.clipboard.readText()).toMatch(
@@ -129,5 +134,23 @@ describe('the operation’s snippets', () => {
       `await fetch("${proxied}/routing/dnd?loginName=oxe2002"`,
     );
     expect(screen.getByRole('button', { name: 'Copied fetch (through the proxy)' })).toBeInTheDocument();
+  });
+});
+
+describe('the last answer of an operation', () => {
+  it('is labelled as the previous request’s once the request is edited, until the next send', async () => {
+    const { user } = renderOperation('routing.activateDnd', '/explorer?loginName=oxe2002');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    const answer = await screen.findByRole('region', { name: 'Answer' });
+    expect(answer).toHaveTextContent('HTTP 204');
+    expect(screen.queryByText(/before your last change/)).not.toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: 'loginName' }), '3');
+    expect(
+      screen.getByText(/This answer is to the request as it was sent, before your last change/),
+    ).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(screen.queryByText(/before your last change/)).not.toBeInTheDocument());
   });
 });

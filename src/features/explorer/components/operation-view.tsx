@@ -46,11 +46,19 @@ export function OperationView({ operation, baseUrl, admin, sessionLogin, draftBo
   const history = useExplorerHistory();
   const run = useSendOperation();
   const spec = useMemo(() => (operation.body ? describeSchema(operation.body) : undefined), [operation.body]);
+  // A message belongs to the attempt that made it: once the request is edited, the last answer is
+  // labelled as the previous request's, and the list of problems goes until the next send.
+  const [editedSinceSend, setEditedSinceSend] = useState(false);
+  const noteEdit = () => {
+    setEditedSinceSend(true);
+    setProblems([]);
+  };
   const form = useForm<BodyValues>({
     mode: 'controlled',
     initialValues: {
       body: draftBody ? draftBody.body : (operation.example ?? (spec ? emptyValue(spec) : undefined)),
     },
+    onValuesChange: noteEdit,
   });
   const [paramErrors, setParamErrors] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<BodyProblem[]>([]);
@@ -62,6 +70,7 @@ export function OperationView({ operation, baseUrl, admin, sessionLogin, draftBo
     ]),
   );
   const setParam = (name: string, value: string) => {
+    noteEdit();
     setParamErrors(({ [name]: _, ...rest }) => rest);
     if (operation.params.find((param) => param.name === name)?.actAs) return setActAs(value || null);
     setSearch(
@@ -91,6 +100,7 @@ export function OperationView({ operation, baseUrl, admin, sessionLogin, draftBo
       ),
     );
     if (Object.keys(missing).length > 0 || found.length > 0 || !('url' in built)) return;
+    setEditedSinceSend(false);
     run.mutate({ operation, url: built.url, params: values, body: hasBody ? body() : undefined });
   };
   useHotkeys([['mod+Enter', send]], []);
@@ -136,7 +146,14 @@ export function OperationView({ operation, baseUrl, admin, sessionLogin, draftBo
         </Stack>
       </Paper>
       {answer ? (
-        <AnswerView answer={answer} />
+        <>
+          {editedSinceSend && (
+            <Text size="sm" c="dimmed" role="status">
+              This answer is to the request as it was sent, before your last change. Send to see the new one.
+            </Text>
+          )}
+          <AnswerView answer={answer} />
+        </>
       ) : (
         <Text size="sm" c="dimmed">
           No answer yet in this session.
