@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { Table, Text } from '@mantine/core';
 import type { O2gExchange } from '../../../o2g/http';
 import { clockTime } from '../model/clock-time';
+import { UrlText } from '../../../components/url-text';
 import { upstreamUrl } from '../../../o2g/upstream-url';
 import { StatusBadge } from './status-badge';
 
@@ -63,8 +64,8 @@ export function ExchangeTable({ exchanges, selectedId, onSelect, origin }: Excha
                 <Table.Td ff="monospace" fw={600}>
                   {exchange.method}
                 </Table.Td>
-                <Table.Td ff="monospace" style={{ wordBreak: 'break-all' }} title={url}>
-                  {pathOf(url)}
+                <Table.Td ff="monospace" title={url}>
+                  <UrlText url={pathOf(url)} />
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <StatusBadge status={exchange.status} failure={exchange.failure} />
