@@ -2,8 +2,9 @@
 // (forward, do-not-disturb), fails a call to a busy set, makes a three-party conference and rings a
 // hunting group's member. Each step is checked on the event streams and in the comlog.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestSession, type TestSession } from '../testing/o2g-session';
-import { openEventStream, startServicesLab, type ServicesLab } from '../testing/services-lab';
+import { callRefOf, openTestSession, type TestSession } from '../testing/o2g-session';
+import { startThreeColleagues } from '../testing/three-colleagues';
+import { openEventStream, type ServicesLab } from '../testing/services-lab';
 import type { EventStreamReader } from '../testing/event-stream';
 
 let lab: ServicesLab;
@@ -11,16 +12,9 @@ let alice: TestSession;
 let bruno: TestSession;
 let chloe: TestSession;
 beforeEach(async () => {
-  lab = await startServicesLab({ controls: true });
-  [alice, bruno, chloe] = await Promise.all([
-    openTestSession(lab.origin, 'oxe2001', '2001'),
-    openTestSession(lab.origin, 'oxe2002', '2002'),
-    openTestSession(lab.origin, 'oxe2003', '2003'),
-  ]);
+  ({ lab, alice, bruno, chloe } = await startThreeColleagues());
 });
 afterEach(() => lab.close());
-
-const callRefOf = (response: Response) => response.headers.get('location')?.split('/').pop() ?? '';
 
 async function call(from: TestSession, deviceId: string, callee: string): Promise<string> {
   const made = await from.send('POST', '/telephony/calls', { deviceId, callee, autoAnswer: true });

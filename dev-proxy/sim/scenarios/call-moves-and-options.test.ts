@@ -3,8 +3,9 @@
 // call replacing it, the merge capability is announced when it appears, and the make-call options
 // (private, business, ACD) are checked as an OXE without a call center checks them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestSession, type TestSession } from '../testing/o2g-session';
-import { expectO2gError, openEventStream, startServicesLab, type ServicesLab } from '../testing/services-lab';
+import { callRefOf, type TestSession } from '../testing/o2g-session';
+import { startThreeColleagues } from '../testing/three-colleagues';
+import { expectO2gError, openEventStream, type ServicesLab } from '../testing/services-lab';
 import type { EventStreamReader } from '../testing/event-stream';
 
 let lab: ServicesLab;
@@ -12,16 +13,9 @@ let alice: TestSession;
 let bruno: TestSession;
 let chloe: TestSession;
 beforeEach(async () => {
-  lab = await startServicesLab({ controls: true });
-  [alice, bruno, chloe] = await Promise.all([
-    openTestSession(lab.origin, 'oxe2001', '2001'),
-    openTestSession(lab.origin, 'oxe2002', '2002'),
-    openTestSession(lab.origin, 'oxe2003', '2003'),
-  ]);
+  ({ lab, alice, bruno, chloe } = await startThreeColleagues());
 });
 afterEach(() => lab.close());
-
-const callRefOf = (response: Response) => response.headers.get('location')?.split('/').pop() ?? '';
 
 async function ok(response: Promise<Response>): Promise<Response> {
   const answer = await response;

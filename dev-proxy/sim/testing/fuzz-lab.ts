@@ -5,7 +5,7 @@ import { request as httpRequest } from 'node:http';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { o2gErrorBodySchema, subscriptionAnswerSchema } from '../../../src/o2g/contract';
-import { openTestSession, type TestSession } from './o2g-session';
+import { callRefOf, openTestSession, type TestSession } from './o2g-session';
 import { startServicesLab, type ServicesLab } from './services-lab';
 import { basic, credentialCookie } from './sim-http';
 import { recordEvents, worldSnapshot } from './world-snapshot';
@@ -58,7 +58,6 @@ export async function startFuzzLab(): Promise<FuzzLab> {
     if (!answer.ok) throw new Error(`seeding failed: ${answer.status} ${await answer.text()}`);
     return answer;
   };
-  const callRefOf = (response: Response) => response.headers.get('location')?.split('/').pop() ?? '';
 
   // 2003 calls 2001, nobody answers, the voicemail takes it and 2003 speaks for 3 s.
   const toVoicemail = await ok(u3.send('POST', '/telephony/calls', { deviceId: '2003', callee: '2001' }));

@@ -46,3 +46,7 @@ export async function openTestSession(
       }),
   };
 }
+
+/** The callRef a make-call answer names, from its Location header (`…/telephony/calls/{callRef}`). */
+export const callRefOf = (response: Response): string =>
+  response.headers.get('location')?.split('/').pop() ?? '';
