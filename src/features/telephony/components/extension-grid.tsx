@@ -16,7 +16,14 @@ export function ExtensionGrid({
   extensions: LabExtension[];
 }) {
   return (
-    <Table.ScrollContainer minWidth={560}>
+    // On a narrow screen the grid scrolls sideways; its rows hold nothing to focus, so the scroller itself
+    // takes focus, and arrow keys scroll it.
+    <Table.ScrollContainer
+      minWidth={560}
+      scrollAreaProps={{
+        viewportProps: { tabIndex: 0, role: 'region', 'aria-label': 'Lab extensions, scrollable' },
+      }}
+    >
       <Table aria-label="Lab extensions" striped highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
