@@ -52,6 +52,8 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['./src/testing/setup.ts'],
           include: ['src/**/*.test.tsx'],
+          // Component tests drive real labs: each test starts its own from this pool (dev-proxy/testing).
+          globalSetup: ['./dev-proxy/testing/lab-pool-global-setup.ts'],
           // Room for the 5 s ceiling of testing-library's waits (see the setup file).
           testTimeout: 20_000,
         },

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
-import { loadLab } from './labs/load-lab';
+import { loadLab, type Lab } from './labs/load-lab';
 import { OffsetClock, systemClock, type Clock } from './model/clock';
 import { tickAndPublish, World } from './model/world';
 import { listenerHostNames } from './http/listener-host-names';
@@ -22,6 +22,8 @@ export interface SimStartOptions {
   publicUrl?: string;
   /** Lab file; default: the embedded lab. */
   labFile?: string;
+  /** The lab itself, already parsed (tests that vary the embedded lab); wins over `labFile`. */
+  lab?: Lab;
   /** Enables the test-only lab controls. */
   controls?: boolean;
   /** Browser origins (the console's) that may call the lab controls besides the lab's own. */
@@ -53,7 +55,7 @@ export async function startSim(options: SimStartOptions = {}): Promise<RunningSi
   }
   // With the lab controls on, time runs as usual but can be moved forward (`/__sim/clock/advance`).
   const clock = options.clock ?? (options.controls ? new OffsetClock() : systemClock);
-  const world = new World(loadLab(options.labFile), clock);
+  const world = new World(options.lab ?? loadLab(options.labFile), clock);
   const tls =
     options.cert !== undefined && options.key !== undefined
       ? readTlsFiles(options.key, options.cert)

@@ -1,73 +1,93 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import * as messaging from '../../../o2g/messaging';
 import { render } from '../../../testing/render';
+import { leaveVoiceMessage, stageOf } from '../../../testing/lab-scenes';
+import { listenToEvents, requestsOf, signInTo, startOwnLab, type SignedIn } from '../../../testing/own-lab';
 import { CacheEventsOf, WithClient } from '../../../testing/test-providers';
 import { voicemailEvents } from '../api/voicemail-events';
 import { MessageWaitingBadge } from './message-waiting-badge';
-import { BASE, voicemailClient } from '../testing/voicemail-test-kit';
 
-type Client = ReturnType<typeof voicemailClient>['client'];
-
-function renderBadge(client: Client, loginName: string | undefined, admin = false) {
+function renderBadge({ client, session }: SignedIn, loginName: string | undefined) {
   return render(
     <WithClient client={client}>
-      <CacheEventsOf features={[voicemailEvents]} baseUrl={BASE} />
-      <MessageWaitingBadge baseUrl={BASE} admin={admin} loginName={loginName} to="/voicemail" />
+      <CacheEventsOf features={[voicemailEvents]} baseUrl={session.baseUrl} />
+      <MessageWaitingBadge
+        baseUrl={session.baseUrl}
+        admin={session.info.admin}
+        loginName={loginName}
+        to="/voicemail"
+      />
     </WithClient>,
   );
 }
 
-const summaryEvent = (loginName: string, voiceMessagesNb: number) => ({
-  eventName: 'OnEventSummaryUpdated',
-  loginName,
-  eventSummary: { voiceMessagesNb, missedCallsNb: 1, eventWaiting: true },
-});
+const summaryRead = (request: string) => request.includes('/eventSummary');
 
 describe('MessageWaitingBadge', () => {
-  it('lights up and goes out with OnEventSummaryUpdated on the client’s events, with no request', async () => {
-    const { client, request } = voicemailClient();
-    renderBadge(client, 'oxe2001');
+  it('lights up and goes out with the O2G’s events, with no request of its own', async () => {
+    const stage = await stageOf(await startOwnLab());
+    // An administrator acting as oxe2001 hears of every user's counters: only oxe2001's may count.
+    const admin = await signInTo(stage.lab, 'admin');
+    await listenToEvents(admin);
+    renderBadge(admin, 'oxe2001');
     const badge = await screen.findByRole('link', { name: 'No new voice message' });
     expect(badge).toHaveAttribute('href', '/voicemail');
-    const before = request.mock.calls.length;
+    const requests = requestsOf(admin.client);
 
-    act(() => client.events.emit(summaryEvent('oxe2001', 2)));
+    await leaveVoiceMessage(stage, '2003', '2001');
+    await leaveVoiceMessage(stage, '2004', '2001');
     expect(
       await screen.findByRole('link', { name: 'Message waiting: 2 new voice messages' }),
     ).toHaveTextContent('Voicemail 2 new');
-    // Another user's counters, and events of other packages, change nothing.
-    act(() => client.events.emit(summaryEvent('oxe2002', 5)));
-    act(() => client.events.emit({ eventName: 'OnCallCreated', loginName: 'oxe2001' }));
+    // Another user's new message changes nothing.
+    await leaveVoiceMessage(stage, '2003', '2002');
+    await waitFor(async () =>
+      expect(await stage.lab.control('GET', '/state')).toMatchObject({
+        users: expect.arrayContaining([
+          expect.objectContaining({ loginName: 'oxe2002', mailbox: expect.objectContaining({ unread: 1 }) }),
+        ]),
+      }),
+    );
     expect(screen.getByRole('link', { name: 'Message waiting: 2 new voice messages' })).toBeInTheDocument();
 
-    act(() => client.events.emit(summaryEvent('oxe2001', 0)));
+    // Alice deletes her messages (from another console, say): the lamp goes out.
+    const { http } = stage.backstage.client;
+    const alice = { baseUrl: stage.backstage.session.baseUrl, loginName: 'oxe2001' };
+    await messaging.connectMailbox(http, alice, '2001', { withUserPwd: true });
+    const messages = await messaging.listVoiceMessages(http, alice, '2001');
+    await messaging.deleteVoiceMessages(
+      http,
+      alice,
+      '2001',
+      messages.map((message) => message.voicemailId),
+    );
     await waitFor(() =>
       expect(screen.getByRole('link', { name: 'No new voice message' })).toBeInTheDocument(),
     );
-    expect(request.mock.calls.slice(before).some(([, url]) => String(url).includes('eventSummary'))).toBe(
-      false,
-    );
+    expect(requests.filter(summaryRead)).toEqual([]);
   });
 
   it('shows nothing for a user without a mailbox, or an administrator acting as nobody', async () => {
-    const { client, request } = voicemailClient([], 'oxe2004');
-    const { unmount } = renderBadge(client, 'oxe2004');
-    await waitFor(() => expect(request).toHaveBeenCalled());
-    await act(() => Promise.resolve());
+    const lab = await startOwnLab();
+    const david = await signInTo(lab, 'oxe2004');
+    const requests = requestsOf(david.client);
+    const { unmount } = renderBadge(david, 'oxe2004');
+    await waitFor(() => expect(requests).toEqual([`GET ${david.session.baseUrl}/messaging/mailboxes`]));
     expect(screen.queryByRole('link')).toBeNull();
-    expect(request.mock.calls.some(([, url]) => String(url).includes('eventSummary'))).toBe(false);
+    expect(requests.filter(summaryRead)).toEqual([]);
     unmount();
 
-    renderBadge(voicemailClient().client, undefined, true);
+    renderBadge(await signInTo(lab, 'admin'), undefined);
     expect(screen.queryByRole('link')).toBeNull();
   });
 
   it('reads the counters of the user an administrator acts as', async () => {
-    const { client, request } = voicemailClient();
-    renderBadge(client, 'oxe2001', true);
+    const admin = await signInTo(await startOwnLab(), 'admin');
+    const requests = requestsOf(admin.client);
+    renderBadge(admin, 'oxe2001');
     await screen.findByRole('link', { name: 'No new voice message' });
-    const urls = request.mock.calls.map(([method, url]) => `${method} ${url}`);
-    expect(urls).toContain(`GET ${BASE}/eventSummary?loginName=oxe2001`);
-    expect(urls).toContain(`GET ${BASE}/messaging/mailboxes?loginName=oxe2001`);
+    expect(requests).toContain(`GET ${admin.session.baseUrl}/eventSummary?loginName=oxe2001`);
+    expect(requests).toContain(`GET ${admin.session.baseUrl}/messaging/mailboxes?loginName=oxe2001`);
   });
 });

@@ -1,0 +1,110 @@
+// Labs on demand for the component tests. Those tests change the lab's world (they ring phones, leave and
+// delete voice messages, switch routing), and the test files of two workers run side by side: each test
+// that asks gets a lab of its own (an embedded lab with its controls, behind its own dev proxy), so no
+// test sees another's calls or messages. A lab starts in a few milliseconds (its certificate is an EC key).
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { proxyPrefixOf } from '../../src/o2g/contract';
+import { startProxy, type RunningProxy } from '../proxy/start';
+import { defaultLabFile, parseLab } from '../sim/labs/load-lab';
+import { startSim, type RunningSim } from '../sim/start';
+
+/** Where one pooled lab is: discovery through its proxy, and its test controls. */
+export interface PooledLab {
+  id: string;
+  proxyUrl: string;
+  discoveryUrl: string;
+  controlsUrl: string;
+}
+
+/**
+ * The pool's HTTP face: `POST /labs` starts a lab, `DELETE /labs/{id}` stops it. The POST body may
+ * replace members of the embedded lab file (e.g. `{"users": [], "huntingGroups": []}`: an O2G with no
+ * users yet); the result is checked like any lab file.
+ */
+export interface RunningLabPool {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function startLab(
+  id: string,
+  changes: Record<string, unknown>,
+): Promise<{ lab: PooledLab; close: () => Promise<void> }> {
+  const embedded = JSON.parse(readFileSync(defaultLabFile, 'utf8')) as Record<string, unknown>;
+  const variant = parseLab({ ...embedded, ...changes }, 'the test lab');
+  const sim: RunningSim = await startSim({ httpPort: 0, httpsPort: 0, controls: true, lab: variant });
+  let proxy: RunningProxy;
+  try {
+    // Through the proxy over HTTPS, trusting this lab's certificate only, as the console reaches a vlab.
+    proxy = await startProxy({ port: 0, targets: [sim.httpsUrl], caPem: sim.certificatePem, log: () => {} });
+  } catch (error) {
+    await sim.close();
+    throw error;
+  }
+  const lab = {
+    id,
+    proxyUrl: proxy.url,
+    discoveryUrl: `${proxy.url}${proxyPrefixOf(sim.httpsUrl)}/api/rest`,
+    controlsUrl: `${sim.httpUrl}/__sim`,
+  };
+  return { lab, close: async () => void (await Promise.all([proxy.close(), sim.close()])) };
+}
+
+async function jsonBody(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
+}
+
+/** Starts the pool on a free loopback port; closing it stops every lab still running. */
+export async function startLabPool(): Promise<RunningLabPool> {
+  const running = new Map<string, () => Promise<void>>();
+  let lastId = 0;
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const send = (status: number, body?: unknown) => {
+      // No keep-alive: a test's next request must never land on a socket the pool is closing.
+      const headers = {
+        Connection: 'close',
+        ...(body !== undefined && { 'Content-Type': 'application/json' }),
+      };
+      response.writeHead(status, headers);
+      response.end(body === undefined ? undefined : JSON.stringify(body));
+    };
+    const stop = /^\/labs\/(\d+)$/.exec(request.url ?? '');
+    if (request.method === 'POST' && request.url === '/labs') {
+      const { lab, close } = await startLab(String(++lastId), await jsonBody(request));
+      running.set(lab.id, close);
+      return send(201, lab);
+    }
+    if (request.method === 'DELETE' && stop?.[1]) {
+      const close = running.get(stop[1]);
+      if (!close) return send(404, { error: `no lab ${stop[1]}` });
+      running.delete(stop[1]);
+      await close();
+      return send(204);
+    }
+    return send(404, { error: `${request.method} ${request.url} is not a pool operation` });
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      response.writeHead(500, { Connection: 'close', 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ error: String(error) }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await Promise.all([...running.values()].map((close) => close()));
+      running.clear();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
