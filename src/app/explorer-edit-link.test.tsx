@@ -6,14 +6,10 @@ import { InspectorView } from '../features/inspector/components/inspector-view';
 import { createExchangeLog } from '../features/inspector/model/exchange-log';
 import { ExchangeLogContext } from '../features/inspector/model/exchange-log-context';
 import { exchange } from '../features/inspector/testing/test-exchanges';
-import type { O2gSession } from '../o2g/session';
 import { render } from '../testing/render';
-import { stubClient } from '../testing/stub-client';
+import { signInTo, startOwnLab } from '../testing/own-lab';
 import { WithClient } from '../testing/test-providers';
 import { useExplorerEditLink } from './explorer-edit-link';
-
-const ORIGIN = 'http://127.0.0.1:5173';
-const BASE = '/o2g/https/127.0.0.1:8743/api/rest/1.0';
 
 /** Where "Edit and resend" led: the explorer's route, its query and the body it was handed. */
 function ExplorerProbe() {
@@ -26,30 +22,34 @@ function ExplorerProbe() {
   );
 }
 
-function Inspector() {
-  return <InspectorView origin={ORIGIN} editLink={useExplorerEditLink(ORIGIN)} />;
+function Inspector({ origin }: { origin: string }) {
+  return <InspectorView origin={origin} editLink={useExplorerEditLink(origin)} />;
 }
 
-function renderInspector() {
-  const { client } = stubClient();
-  client.session.set({
-    baseUrl: `${ORIGIN}${BASE}`,
-    loginName: 'admin',
-    info: { admin: true, services: [{ serviceName: 'Routing', relativeUrl: '/routing' }] },
-  } as unknown as O2gSession);
+/**
+ * The inspector of an administrator signed in to a lab of the test's own. The console records its
+ * requests as paths on its own origin (where the proxy answers): here the proxy's origin.
+ */
+async function renderInspector() {
+  const { client, session } = await signInTo(await startOwnLab(), 'admin');
+  const { origin, pathname: base } = new URL(session.baseUrl);
   const log = createExchangeLog();
   const view = render(
     <WithClient client={client}>
       <ExchangeLogContext.Provider value={log}>
         <Routes>
-          <Route path="/inspector" element={<Inspector />} />
+          <Route path="/inspector" element={<Inspector origin={origin} />} />
           <Route path="/explorer/:serviceName?/:operationId?" element={<ExplorerProbe />} />
         </Routes>
       </ExchangeLogContext.Provider>
     </WithClient>,
     { route: '/inspector' },
   );
-  return { ...view, add: (...entries: Parameters<typeof log.add>[0][]) => act(() => entries.forEach(log.add)) };
+  return {
+    ...view,
+    base,
+    add: (...entries: Parameters<typeof log.add>[0][]) => act(() => entries.forEach(log.add)),
+  };
 }
 
 const rows = () =>
@@ -59,13 +59,13 @@ const rows = () =>
 
 describe('Edit and resend, from the Inspector to the explorer', () => {
   it('opens the request’s operation with its parameters in the link and its body handed over', async () => {
-    const { add, user } = renderInspector();
+    const { add, user, base } = await renderInspector();
     add(
       exchange({
         id: 3,
         method: 'POST',
         status: 204,
-        url: `${BASE}/routing/forwardroute?loginName=oxe2002`,
+        url: `${base}/routing/forwardroute?loginName=oxe2002`,
         requestBody: '{"forwardRoute":{"destinations":[{"type":"NUMBER","number":"2003"}]}}',
       }),
     );
@@ -78,8 +78,8 @@ describe('Edit and resend, from the Inspector to the explorer', () => {
   });
 
   it('hands no body over for an operation that takes none', async () => {
-    const { add, user } = renderInspector();
-    add(exchange({ id: 4, method: 'GET', url: `${BASE}/routing/state?loginName=oxe2001` }));
+    const { add, user, base } = await renderInspector();
+    add(exchange({ id: 4, method: 'GET', url: `${base}/routing/state?loginName=oxe2001` }));
     await user.click(rows()[0] as HTMLElement);
     await user.click(screen.getByRole('link', { name: 'Edit and resend' }));
     expect(screen.getByRole('status', { name: 'Explorer opened' })).toHaveTextContent(
@@ -88,8 +88,8 @@ describe('Edit and resend, from the Inspector to the explorer', () => {
   });
 
   it('offers nothing for a request no operation of the session describes', async () => {
-    const { add, user } = renderInspector();
-    add(exchange({ id: 5, url: '/o2g/https/127.0.0.1:8743/api/rest/authenticate?version=1.0' }));
+    const { add, user, base } = await renderInspector();
+    add(exchange({ id: 5, url: base.replace('/1.0', '/authenticate?version=1.0') }));
     await user.click(rows()[0] as HTMLElement);
     expect(screen.getByRole('region', { name: 'Selected request' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Edit and resend' })).not.toBeInTheDocument();

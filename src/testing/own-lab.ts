@@ -21,6 +21,15 @@ export interface OwnLab {
   discoveryUrl: string;
   /** Calls a lab control (`POST /phones/2002/answer`…) and returns its JSON answer; fails on an error. */
   control(method: string, path: string, body?: unknown): Promise<unknown>;
+  /** What the lab holds for one user (`GET /__sim/state`): routing, mailbox counters… */
+  userState(loginName: string): Promise<LabUserState>;
+}
+
+/** One user in the lab's state summary (the members the tests read). */
+export interface LabUserState {
+  loginName: string;
+  routing: unknown;
+  mailbox?: { id: string; messages: number; unread: number };
 }
 
 /**
@@ -39,16 +48,23 @@ export async function startOwnLab(changes?: Record<string, unknown>): Promise<Ow
   onTestFinished(async () => {
     await fetch(`${pool}/labs/${lab.id}`, { method: 'DELETE' });
   });
+  const control: OwnLab['control'] = async (method, path, body) => {
+    const response = await fetch(`${lab.controlsUrl}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`lab control ${method} ${path} answered ${response.status}`);
+    return response.status === 204 ? undefined : ((await response.json()) as unknown);
+  };
   return {
     discoveryUrl: lab.discoveryUrl,
-    control: async (method, path, body) => {
-      const response = await fetch(`${lab.controlsUrl}${path}`, {
-        method,
-        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`lab control ${method} ${path} answered ${response.status}`);
-      return response.status === 204 ? undefined : response.json();
+    control,
+    userState: async (loginName) => {
+      const state = (await control('GET', '/state')) as { users: LabUserState[] };
+      const found = state.users.find((candidate) => candidate.loginName === loginName);
+      if (!found) throw new Error(`the lab has no user ${loginName}`);
+      return found;
     },
   };
 }

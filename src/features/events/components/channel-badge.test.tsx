@@ -1,17 +1,17 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { O2gClientContext } from '../../../lib/o2g-client-context';
 import { createO2gClient } from '../../../o2g/client';
 import { render } from '../../../testing/render';
+import { WithClient } from '../../../testing/test-providers';
 import { ChannelBadge } from './channel-badge';
 
 describe('the event channel badge', () => {
   it('follows the channel: Live, O2G unreachable, Reconnecting…, Events off, with why on hover', async () => {
     const client = createO2gClient();
     const { user } = render(
-      <O2gClientContext.Provider value={client}>
+      <WithClient client={client}>
         <ChannelBadge />
-      </O2gClientContext.Provider>,
+      </WithClient>,
     );
     expect(screen.getByRole('status', { name: 'Event channel: Events off' })).toBeInTheDocument();
     act(() => client.channel.set('live'));

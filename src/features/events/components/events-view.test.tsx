@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createO2gClient } from '../../../o2g/client';
 import { render } from '../../../testing/render';
 import { createEventLog } from '../model/event-log';
-import { EventsTestProviders } from './events-test-providers';
+import { EventLogContext } from '../model/event-log-context';
+import { WithClient } from '../../../testing/test-providers';
 import { EventsView } from './events-view';
 
 function setUp() {
@@ -11,9 +12,11 @@ function setUp() {
   client.channel.set('live');
   const log = createEventLog();
   const view = render(
-    <EventsTestProviders client={client} log={log}>
-      <EventsView />
-    </EventsTestProviders>,
+    <WithClient client={client}>
+      <EventLogContext.Provider value={log}>
+        <EventsView />
+      </EventLogContext.Provider>
+    </WithClient>,
   );
   // The log tells the page in a microtask (one render per burst), so the act waits for it.
   const add = (event: { eventName: string; [key: string]: unknown }) =>

@@ -33,12 +33,7 @@ async function renderOperation(id: string, route: string, draftBody?: { body: un
     { route },
   );
   /** What the lab holds as the user's routing (do not disturb, forward). */
-  const routingOf = async (loginName: string) => {
-    const state = (await lab.control('GET', '/state')) as {
-      users: { loginName: string; routing: unknown }[];
-    };
-    return state.users.find((candidate) => candidate.loginName === loginName)?.routing;
-  };
+  const routingOf = async (loginName: string) => (await lab.userState(loginName)).routing;
   return { ...view, requests, baseUrl: session.baseUrl, routingOf };
 }
 

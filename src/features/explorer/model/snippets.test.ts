@@ -25,7 +25,9 @@ describe('snippets', () => {
     );
     expect(direct).toContain(`-H "Cookie: AlcUserId=$O2G_CREDENTIAL"`);
     // A quote in the body is closed, escaped and reopened, so the command runs as pasted.
-    expect(direct).toContain(`--data-raw '{"forwardRoute":{"destinations":[{"type":"NUMBER","number":"20'\\''03"}]}}'`);
+    expect(direct).toContain(
+      `--data-raw '{"forwardRoute":{"destinations":[{"type":"NUMBER","number":"20'\\''03"}]}}'`,
+    );
     const proxied = curlSnippet(request, ORIGIN, 'proxy');
     expect(proxied).toContain(`curl -X POST '${ORIGIN}${PROXIED}'`);
     // No header only the console's proxy understands: the cookie is what any client sends.

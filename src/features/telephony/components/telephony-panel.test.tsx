@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { makeCall } from '../../../o2g/telephony';
 import { render } from '../../../testing/render';
-import { listenToEvents, requestsOf, signInTo, startOwnLab, type SignedIn } from '../../../testing/own-lab';
+import { placeCall, stageOf } from '../../../testing/lab-scenes';
+import { listenToEvents, requestsOf, signInTo, startOwnLab, type OwnLab } from '../../../testing/own-lab';
 import { CacheEventsOf, WithClient } from '../../../testing/test-providers';
 import { telephonyEvents } from '../api/telephony-events';
 import { TelephonyPanel } from './telephony-panel';
@@ -15,7 +15,7 @@ async function renderPanel(route = '/telephony?loginName=oxe2001') {
   const { client, session } = admin;
   const view = render(
     <WithClient client={client}>
-      <CacheEventsOf features={[telephonyEvents]} baseUrl={session.baseUrl} />
+      <CacheEventsOf features={[telephonyEvents]} session={session} />
       <TelephonyPanel baseUrl={session.baseUrl} admin sessionLogin="admin" />
     </WithClient>,
     { route },
@@ -25,17 +25,8 @@ async function renderPanel(route = '/telephony?loginName=oxe2001') {
   return { ...view, lab, admin };
 }
 
-/** Alice (oxe2001, at her own desk) calls an extension; her phone goes off-hook by itself. */
-async function aliceCalls(lab: Awaited<ReturnType<typeof startOwnLab>>, callee: string): Promise<string> {
-  const alice: SignedIn = await signInTo(lab, 'oxe2001');
-  const { callRef } = await makeCall(
-    alice.client.http,
-    { baseUrl: alice.session.baseUrl },
-    { deviceId: '2001', callee, autoAnswer: true },
-    { basic: true },
-  );
-  return callRef ?? '';
-}
+/** Alice (2001) calls an extension from her desk, played backstage: the panel's client sends nothing. */
+const aliceCalls = async (lab: OwnLab, callee: string) => placeCall(await stageOf(lab), '2001', callee);
 
 const row = (number: string) => screen.getByRole('row', { name: `Extension ${number}` });
 
