@@ -1,7 +1,9 @@
 // Labs on demand for the component tests. Those tests change the lab's world (they ring phones, leave and
 // delete voice messages, switch routing), and the test files of two workers run side by side: each test
 // that asks gets a lab of its own (an embedded lab with its controls, behind its own dev proxy), so no
-// test sees another's calls or messages. A lab starts in a few milliseconds (its certificate is an EC key).
+// test sees another's calls or messages. Starting a lab and its proxy takes most of a second on a busy
+// machine, so a lab given back is reset (`/__sim/reset`) and lent again: a run starts about as many labs
+// as tests run at once.
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,10 +30,13 @@ export interface RunningLabPool {
   close(): Promise<void>;
 }
 
-async function startLab(
-  id: string,
-  changes: Record<string, unknown>,
-): Promise<{ lab: PooledLab; close: () => Promise<void> }> {
+/** A running lab (embedded lab and its proxy) and how to stop it. */
+interface StartedLab {
+  urls: Omit<PooledLab, 'id'>;
+  close: () => Promise<void>;
+}
+
+async function startLab(changes: Record<string, unknown>): Promise<StartedLab> {
   const embedded = JSON.parse(readFileSync(defaultLabFile, 'utf8')) as Record<string, unknown>;
   const variant = parseLab({ ...embedded, ...changes }, 'the test lab');
   const sim: RunningSim = await startSim({ httpPort: 0, httpsPort: 0, controls: true, lab: variant });
@@ -43,13 +48,12 @@ async function startLab(
     await sim.close();
     throw error;
   }
-  const lab = {
-    id,
+  const urls = {
     proxyUrl: proxy.url,
     discoveryUrl: `${proxy.url}${proxyPrefixOf(sim.httpsUrl)}/api/rest`,
     controlsUrl: `${sim.httpUrl}/__sim`,
   };
-  return { lab, close: async () => void (await Promise.all([proxy.close(), sim.close()])) };
+  return { urls, close: async () => void (await Promise.all([proxy.close(), sim.close()])) };
 }
 
 async function jsonBody(request: IncomingMessage): Promise<Record<string, unknown>> {
@@ -61,8 +65,36 @@ async function jsonBody(request: IncomingMessage): Promise<Record<string, unknow
 
 /** Starts the pool on a free loopback port; closing it stops every lab still running. */
 export async function startLabPool(): Promise<RunningLabPool> {
-  const running = new Map<string, () => Promise<void>>();
+  // Lent labs by claim id; labs of the embedded lab file, reset and waiting for the next claim.
+  const lent = new Map<string, { started: StartedLab; reusable: boolean }>();
+  const idle: StartedLab[] = [];
+  const all: StartedLab[] = [];
   let lastId = 0;
+
+  const claim = async (changes: Record<string, unknown>): Promise<PooledLab> => {
+    const id = String(++lastId);
+    const reusable = Object.keys(changes).length === 0;
+    const started = (reusable ? idle.pop() : undefined) ?? (await startLab(changes));
+    if (!all.includes(started)) all.push(started);
+    lent.set(id, { started, reusable });
+    return { id, ...started.urls };
+  };
+
+  const giveBack = async (id: string): Promise<boolean> => {
+    const claimed = lent.get(id);
+    if (!claimed) return false;
+    lent.delete(id);
+    const { started, reusable } = claimed;
+    // A reset ends every session (and so every event stream) and restores the lab file's world: the
+    // next test finds the lab as new. A variant lab is not kept.
+    const reset = reusable && (await fetch(`${started.urls.controlsUrl}/reset`, { method: 'POST' })).ok;
+    if (reset) idle.push(started);
+    else {
+      all.splice(all.indexOf(started), 1);
+      await started.close();
+    }
+    return true;
+  };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const send = (status: number, body?: unknown) => {
@@ -75,17 +107,10 @@ export async function startLabPool(): Promise<RunningLabPool> {
       response.end(body === undefined ? undefined : JSON.stringify(body));
     };
     const stop = /^\/labs\/(\d+)$/.exec(request.url ?? '');
-    if (request.method === 'POST' && request.url === '/labs') {
-      const { lab, close } = await startLab(String(++lastId), await jsonBody(request));
-      running.set(lab.id, close);
-      return send(201, lab);
-    }
+    if (request.method === 'POST' && request.url === '/labs')
+      return send(201, await claim(await jsonBody(request)));
     if (request.method === 'DELETE' && stop?.[1]) {
-      const close = running.get(stop[1]);
-      if (!close) return send(404, { error: `no lab ${stop[1]}` });
-      running.delete(stop[1]);
-      await close();
-      return send(204);
+      return (await giveBack(stop[1])) ? send(204) : send(404, { error: `no lab ${stop[1]}` });
     }
     return send(404, { error: `${request.method} ${request.url} is not a pool operation` });
   };
@@ -101,8 +126,8 @@ export async function startLabPool(): Promise<RunningLabPool> {
   return {
     url: `http://127.0.0.1:${port}`,
     close: async () => {
-      await Promise.all([...running.values()].map((close) => close()));
-      running.clear();
+      await Promise.all(all.map((started) => started.close()));
+      all.length = 0;
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
