@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { proxyPrefixOf } from '../../src/o2g/contract';
 import { startProxy, type RunningProxy } from '../proxy/start';
-import { defaultLabFile, parseLab } from '../sim/labs/load-lab';
+import { defaultLabFile, LabError, parseLab } from '../sim/labs/load-lab';
 import { startSim, type RunningSim } from '../sim/start';
 
 /** Where one pooled lab is: discovery through its proxy, and its test controls. */
@@ -117,7 +117,9 @@ export async function startLabPool(): Promise<RunningLabPool> {
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      response.writeHead(500, { Connection: 'close', 'Content-Type': 'application/json' });
+      // A variant that is no lab file is the asking test's mistake; anything else is the pool's.
+      const status = error instanceof LabError || error instanceof SyntaxError ? 400 : 500;
+      response.writeHead(status, { Connection: 'close', 'Content-Type': 'application/json' });
       response.end(JSON.stringify({ error: String(error) }));
     });
   });
