@@ -54,8 +54,9 @@ export default defineConfig({
           include: ['src/**/*.test.tsx'],
           // Component tests drive real labs: each test starts its own from this pool (dev-proxy/testing).
           globalSetup: ['./dev-proxy/testing/lab-pool-global-setup.ts'],
-          // Room for the 5 s ceiling of testing-library's waits (see the setup file).
-          testTimeout: 20_000,
+          // Room for a sign-in on the test's own lab, its event channel and the ceilings of testing-library's
+          // waits (5 s, see the setup file; 15 s for the telephony panel's first eleven reads) on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {
