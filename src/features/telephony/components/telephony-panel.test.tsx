@@ -7,11 +7,15 @@ import { CacheEventsOf, WithClient } from '../../../testing/test-providers';
 import { telephonyEvents } from '../api/telephony-events';
 import { TelephonyPanel } from './telephony-panel';
 
-/** An administrator's panel on a lab of the test's own, its event channel live as in the console. */
-async function renderPanel(route = '/telephony?loginName=oxe2001') {
+/**
+ * An administrator's panel on a lab of the test's own; with `events`, the session's event channel is
+ * live as in the console (tests that only read and send do without it).
+ */
+async function renderPanel({ events = false } = {}) {
+  const route = '/telephony?loginName=oxe2001';
   const lab = await startOwnLab();
   const admin = await signInTo(lab, 'admin');
-  await listenToEvents(admin);
+  if (events) await listenToEvents(admin);
   const { client, session } = admin;
   const view = render(
     <WithClient client={client}>
@@ -39,7 +43,7 @@ describe('TelephonyPanel', () => {
   });
 
   it('follows the O2G events on the grid and the calls, with no request of its own', async () => {
-    const { lab, admin } = await renderPanel();
+    const { lab, admin } = await renderPanel({ events: true });
     const requests = requestsOf(admin.client);
 
     await aliceCalls(lab, '2002');
@@ -61,7 +65,7 @@ describe('TelephonyPanel', () => {
   });
 
   it('answers a ringing call as its extension, with the capability buttons the call allows', async () => {
-    const { lab, admin, user } = await renderPanel();
+    const { lab, admin, user } = await renderPanel({ events: true });
     const requests = requestsOf(admin.client);
     const callRef = await aliceCalls(lab, '2002');
     const card = await screen.findByRole('group', { name: `Call ${callRef} of 2002` });
@@ -97,7 +101,7 @@ describe('TelephonyPanel', () => {
   });
 
   it('says "Calling 2002" until the call it placed is gone from the caller, then no longer', async () => {
-    const { user, lab } = await renderPanel();
+    const { user, lab } = await renderPanel({ events: true });
     await waitFor(() =>
       expect(screen.getByRole('combobox', { name: 'Call from' })).toHaveValue('2001 Alice Martin'),
     );
