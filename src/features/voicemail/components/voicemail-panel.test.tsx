@@ -46,6 +46,9 @@ describe('VoicemailPanel', () => {
     await screen.findByRole('table', { name: 'Voice messages' });
     expect(screen.getByRole('status', { name: 'New messages: 1' })).toBeInTheDocument();
     expect(screen.getByLabelText('Storage used: 4%')).toBeInTheDocument();
+    // Connected is where the figure comes from: nothing to qualify.
+    expect(screen.getByText('Storage used')).toBeInTheDocument();
+    expect(screen.queryByText(/when connected/)).toBeNull();
     // The password went in the body of the connect request only, and nothing keeps it.
     const connects = request.mock.calls.filter(([method]) => method === 'POST');
     expect(connects.map(([, , , init]) => init?.json)).toEqual([{ password: '9999' }, { password: '1234' }]);
@@ -160,5 +163,28 @@ describe('VoicemailPanel', () => {
     expect(request).toHaveBeenCalledWith('POST', `${BASE}/telephony/basicCall`, undefined, {
       json: { deviceId: '2001', callee: '1999', autoAnswer: true },
     });
+  });
+
+  it('says before connecting how many new messages wait, as the header lamp does, live', async () => {
+    const { client } = voicemailClient([message('m1'), message('m2')]);
+    renderPanel(client);
+    expect(await screen.findByText(/^oxe2001: 2 new voice messages waiting\./)).toBeInTheDocument();
+    expect(screen.getByLabelText('Mailbox password')).toBeInTheDocument();
+    act(() =>
+      client.events.emit({
+        eventName: 'OnEventSummaryUpdated',
+        loginName: 'oxe2001',
+        eventSummary: { voiceMessagesNb: 1 },
+      }),
+    );
+    expect(await screen.findByText(/^oxe2001: 1 new voice message waiting\./)).toBeInTheDocument();
+    act(() =>
+      client.events.emit({
+        eventName: 'OnEventSummaryUpdated',
+        loginName: 'oxe2001',
+        eventSummary: { voiceMessagesNb: 0 },
+      }),
+    );
+    expect(await screen.findByText('No new voice message for oxe2001.')).toBeInTheDocument();
   });
 });
