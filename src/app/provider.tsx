@@ -38,12 +38,8 @@ export function AppProvider({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <Suspense fallback={null}>
-        <Notifications
-          position="top-right"
-          // Below the header, never over it: "End session", the theme switch and the lamps stay in reach
-          // while a notice ("Session ended"…) is shown. AppShell sets the offset on :root.
-          style={{ top: 'calc(var(--app-shell-header-offset, 0rem) + var(--mantine-spacing-xs))' }}
-        />
+        {/* Below the header, never over it (layout.css). */}
+        <Notifications position="top-right" />
       </Suspense>
       <QueryClientProvider client={queryClient}>
         <O2gClientContext.Provider value={o2gClient}>
