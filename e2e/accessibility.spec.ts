@@ -37,12 +37,14 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
 /** Opens a section and waits for its heading and, if named, the table its data fills. */
 async function openSection(page: Page, section: string, table?: string) {
   // At phone size the sections are in a drawer the burger opens.
-  const burger = page.getByRole('button', { name: 'Toggle navigation' });
-  if (await burger.isVisible()) await burger.click();
-  await page
+  const link = page
     .getByRole('navigation', { name: 'Console sections' })
-    .getByRole('link', { name: section })
-    .click();
+    .getByRole('link', { name: section });
+  if ((page.viewportSize()?.width ?? 0) < 768) {
+    await page.getByRole('button', { name: 'Toggle navigation' }).click();
+    await expect(link).toBeInViewport();
+  }
+  await link.click();
   await page.getByRole('heading', { level: 1, name: section }).waitFor();
   if (table) await page.getByRole('table', { name: table }).waitFor();
 }
