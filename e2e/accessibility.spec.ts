@@ -41,7 +41,9 @@ async function openSection(page: Page, section: string, table?: string) {
     .getByRole('navigation', { name: 'Console sections' })
     .getByRole('link', { name: section });
   if ((page.viewportSize()?.width ?? 0) < 768) {
-    await page.getByRole('button', { name: 'Toggle navigation' }).click();
+    // Picking the section already shown leaves the drawer open: open it only when it is closed.
+    const burger = page.getByRole('button', { name: 'Toggle navigation' });
+    if ((await burger.getAttribute('aria-expanded')) !== 'true') await burger.click();
     await expect(link).toBeInViewport();
   }
   await link.click();
