@@ -40,13 +40,15 @@ async function openSection(page: Page, section: string, table?: string) {
   const link = page
     .getByRole('navigation', { name: 'Console sections' })
     .getByRole('link', { name: section });
-  if ((page.viewportSize()?.width ?? 0) < 768) {
-    // Picking the section already shown leaves the drawer open: open it only when it is closed.
-    const burger = page.getByRole('button', { name: 'Toggle navigation' });
-    if ((await burger.getAttribute('aria-expanded')) !== 'true') await burger.click();
+  const burger = page.getByRole('button', { name: 'Toggle navigation' });
+  const phone = (page.viewportSize()?.width ?? 0) < 768;
+  if (phone) {
+    await burger.click();
     await expect(link).toBeInViewport();
   }
   await link.click();
+  // Picking the section already shown leaves the drawer open (only a new page closes it): close it.
+  if (phone && (await burger.getAttribute('aria-expanded')) === 'true') await burger.click();
   await page.getByRole('heading', { level: 1, name: section }).waitFor();
   if (table) await page.getByRole('table', { name: table }).waitFor();
 }
