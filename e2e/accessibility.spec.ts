@@ -47,9 +47,9 @@ async function openSection(page: Page, section: string, table?: string) {
     await expect(link).toBeInViewport();
   }
   await link.click();
+  await page.getByRole('heading', { level: 1, name: section }).waitFor();
   // Picking the section already shown leaves the drawer open (only a new page closes it): close it.
   if (phone && (await burger.getAttribute('aria-expanded')) === 'true') await burger.click();
-  await page.getByRole('heading', { level: 1, name: section }).waitFor();
   if (table) await page.getByRole('table', { name: table }).waitFor();
 }
 
