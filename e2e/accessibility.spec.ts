@@ -120,7 +120,8 @@ test.describe('at phone size (390 × 844)', () => {
   // themes; what a phone changes is the layout (drawer, two-row header, scrolling tables), which does not
   // depend on the theme. A second phone scan would add half the spec's time for nothing new.
   test('every main page passes an axe-core scan', async ({ loginPage, page }) => {
-    test.setTimeout(180_000);
+    // The drawer adds two clicks a page, and phone emulation makes each scan a little slower.
+    test.setTimeout(240_000);
     await scanEveryPage(loginPage, page, 'light');
   });
 });
