@@ -100,8 +100,10 @@ test('oxe2001 and oxe2002, signed in separately, call each other', async ({ brow
     await bruno.phone.button('2002', 'Answer').click();
     await expect(bruno.phone.state('2002')).toHaveText('active');
     await expect(alice.phone.state('2001')).toHaveText('active');
-    // A user sees only its own state; the other extensions are call targets.
-    await expect(alice.phone.row('2002')).toContainText('not visible to you');
+    // A user sees only its own state; the other extensions are call targets, with the reason said once.
+    await expect(alice.phone.row('2002')).toContainText('Bruno Lefebvre');
+    await expect(alice.phone.row('2002')).toContainText('State not shown');
+    await expect(alice.phone.extensions).toHaveAccessibleDescription(/your own extension only/);
 
     await bruno.phone.button('2002', 'Hang up').click();
     await expect(alice.phone.calls('2001')).toHaveCount(0);

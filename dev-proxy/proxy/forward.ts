@@ -9,7 +9,7 @@ import { clientOriginOf, clientViewOf } from './client-view';
 import { COOKIES_HEADER, CREDENTIAL_HEADER, isCookieValue } from './cookies';
 import { endpointAnswerOf, rewriteEndpointAnswer, type EndpointAnswer } from './json-rewrite';
 import { readForRewrite } from './read-for-rewrite';
-import { sendForbidden } from './refusals';
+import { reachedByLoopback, sendForbidden } from './refusals';
 import { resolveUpstream } from './resolve-upstream';
 import type { RewriteBudget } from './rewrite-budget';
 import type { SessionVault } from './session-vault';
@@ -57,7 +57,13 @@ export function forwardHandler(context: ForwardContext) {
   const { allowList, budget, record, report, vault } = context;
   return (request: FastifyRequest, reply: FastifyReply): FastifyReply => {
     const resolution = resolveUpstream(request.url, allowList);
-    if (resolution.kind === 'refuse') return sendForbidden(reply, resolution.message);
+    if (resolution.kind === 'refuse') {
+      const { message, refusal, target } = resolution;
+      if (refusal === 'not-a-target') {
+        return sendForbidden(reply, message, { refusal, target, startedHere: reachedByLoopback(request) });
+      }
+      return sendForbidden(reply, message, refusal ? { refusal } : {});
+    }
     const { address, upstreamUrl } = resolution;
     record(request, { target: address.origin, path: address.pathAndQuery });
 

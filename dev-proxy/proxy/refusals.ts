@@ -4,13 +4,22 @@
 // slashes or dots, backslashes that WHATWG URL treats as slashes).
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LOOPBACK_NAMES, normalizeHostName } from '../shared/host-check';
 
 /** The body of every refusal. */
 export interface ForbiddenBody {
   error: 'forbidden';
   message: string;
+  /** Set when the request named a server (the prefix form): see `proxyErrorBodySchema`. */
+  refusal?: ServerRefusal['refusal'];
+  target?: string;
+  startedHere?: boolean;
 }
+
+/** Why a request that named a server is refused: the console tells its user what to do from this. */
+export type ServerRefusal =
+  { refusal: 'not-a-target'; target: string } | { refusal: 'bad-address'; target?: undefined };
 
 /** Why a raw request target is refused, or undefined when its path is acceptable. */
 export function pathRefusal(rawUrl: string): string | undefined {
@@ -33,13 +42,32 @@ export function pathRefusal(rawUrl: string): string | undefined {
 }
 
 /** The 403 JSON body for a refusal. */
-export function forbiddenBody(message: string): ForbiddenBody {
-  return { error: 'forbidden', message };
+export function forbiddenBody(
+  message: string,
+  extra: Omit<ForbiddenBody, 'error' | 'message'> = {},
+): ForbiddenBody {
+  return { error: 'forbidden', message, ...extra };
 }
 
 /** Sends a refusal. */
-export function sendForbidden(reply: FastifyReply, message: string): FastifyReply {
-  return reply.code(403).type('application/json; charset=utf-8').send(forbiddenBody(message));
+export function sendForbidden(
+  reply: FastifyReply,
+  message: string,
+  extra: Omit<ForbiddenBody, 'error' | 'message'> = {},
+): FastifyReply {
+  return reply.code(403).type('application/json; charset=utf-8').send(forbiddenBody(message, extra));
+}
+
+/**
+ * True when the browser reached the console by a loopback name. Vite and the console server keep the
+ * browser's Host, so this is what the person typed in the address bar: a loopback name means they sit at
+ * the machine that runs the console (they, or their own `npm start`, can restart it with another
+ * `--target`); any other name means a console someone hosts for them.
+ */
+export function reachedByLoopback(request: FastifyRequest): boolean {
+  const host = request.headers.host;
+  const name = host === undefined ? undefined : normalizeHostName(host);
+  return name !== undefined && (LOOPBACK_NAMES.includes(name) || /^127\.\d+\.\d+\.\d+$/.test(name));
 }
 
 /**

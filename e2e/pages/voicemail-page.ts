@@ -14,6 +14,8 @@ export class VoicemailPage {
   readonly audio: Locator;
   readonly deleteDialog: Locator;
   readonly error: Locator;
+  /** Before connecting: the new messages the event summary counts (the header lamp's figure). */
+  readonly waiting: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Voicemail', level: 1 });
@@ -28,6 +30,10 @@ export class VoicemailPage {
     this.audio = this.player.locator('audio');
     this.deleteDialog = page.getByRole('dialog', { name: /^Delete \d+ voice messages?\?$/ });
     this.error = page.getByRole('main').getByRole('alert');
+    this.waiting = page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: /new voice message/ });
   }
 
   /** Opens the panel from the navigation (a reload would end the in-memory session). */
@@ -53,7 +59,7 @@ export class VoicemailPage {
     return this.message(caller).getByRole('button', { name: `${action} message from ${caller}` });
   }
 
-  /** The shell header's lamp: `Message waiting: 1 new voice message` or `No new voice message`. */
+  /** The shell header's lamp, lit only while a message waits: `Message waiting for oxe2001: 1 new voice message`. */
   badge(name: string | RegExp): Locator {
     return this.page.getByRole('banner').getByRole('link', { name });
   }

@@ -38,6 +38,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <Suspense fallback={null}>
+        {/* Below the header, never over it (layout.css). */}
         <Notifications position="top-right" />
       </Suspense>
       <QueryClientProvider client={queryClient}>

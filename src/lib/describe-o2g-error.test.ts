@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ProxyErrorBody } from '../o2g/contract/proxy';
 import { O2gError } from '../o2g/errors';
 import { describeO2gError } from './describe-o2g-error';
 
@@ -47,5 +48,42 @@ describe('an O2G failure in plain words', () => {
     expect(words.message).toBe(
       'The O2G at http://127.0.0.1:9 could not be reached: nothing accepts connections at that address.',
     );
+  });
+
+  describe('a server the console’s proxy refuses', () => {
+    const refused = (proxy: Partial<ProxyErrorBody>) =>
+      describeO2gError(
+        new O2gError({
+          failure: 'not-allowed',
+          method: 'GET',
+          url: '/o2g/https/o2g.example:443/api/rest',
+          status: 403,
+          proxy: { error: 'forbidden', message: 'proxy words', ...proxy },
+        }),
+      );
+
+    it('tells whoever started the console to restart it with the server', () => {
+      const words = refused({ refusal: 'not-a-target', target: 'https://o2g.example', startedHere: true });
+      expect(words.title).toBe('Server not allowed');
+      expect(words.message).toContain('restart it with --target https://o2g.example');
+      expect(words.message).not.toMatch(/ask/i);
+    });
+
+    it('tells the user of a hosted console whom to ask', () => {
+      const words = refused({ refusal: 'not-a-target', target: 'https://o2g.example', startedHere: false });
+      expect(words.title).toBe('Server not allowed');
+      expect(words.message).toContain('Ask whoever runs this console to allow https://o2g.example');
+      expect(words.message).not.toContain('--target');
+    });
+
+    it('calls a malformed address not a server address, without the proxy’s internals', () => {
+      const words = refused({
+        refusal: 'bad-address',
+        message: 'not a server address: "a_b:443" is not a host[:port]',
+      });
+      expect(words.title).toBe('Not a server address');
+      expect(words.message).toMatch(/^That is not a server address/);
+      expect(words.message).not.toMatch(/host\[:port\]|\/o2g\//);
+    });
   });
 });

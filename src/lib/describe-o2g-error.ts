@@ -1,3 +1,4 @@
+import type { ProxyErrorBody } from '../o2g/contract/proxy';
 import { isO2gError } from '../o2g/errors';
 
 export interface ErrorWords {
@@ -37,10 +38,7 @@ export function describeO2gError(error: unknown): ErrorWords {
           'console with --ca <file> to trust your lab\u2019s certificate authority, or with --insecure for a lab you trust.',
       };
     case 'not-allowed':
-      return {
-        title: 'Server not allowed',
-        message: `${error.proxy?.message ?? 'The proxy refused this server.'} Add it with --target <address> when starting the console.`,
-      };
+      return notAllowed(error.proxy);
     case 'not-o2g':
       return { title: 'Not an O2G', message: error.message };
     case 'bad-credentials':
@@ -67,4 +65,31 @@ export function describeO2gError(error: unknown): ErrorWords {
       };
     }
   }
+}
+
+/**
+ * The proxy refused to forward. It says why (`refusal`) and, for a server it was not started with,
+ * whether the person sits at the machine that runs the console: they can restart it; a hosted console's
+ * user can only ask. Its own wording is for people reading its log, never shown as is for a server.
+ */
+function notAllowed(proxy: ProxyErrorBody | undefined): ErrorWords {
+  if (proxy?.refusal === 'bad-address') {
+    return {
+      title: 'Not a server address',
+      message: 'That is not a server address: type it as https://host or https://host:port.',
+    };
+  }
+  if (proxy?.refusal === 'not-a-target') {
+    const server = proxy.target ?? 'this server';
+    return {
+      title: 'Server not allowed',
+      message: proxy.startedHere
+        ? `This console only reaches the servers it was started with. To use ${server}, restart it with --target ${server} (npm start -- --target ${server}).`
+        : `This console only reaches the servers it was started with, and ${server} is not one of them. Ask whoever runs this console to allow ${server}.`,
+    };
+  }
+  return {
+    title: 'Request refused by the console',
+    message: `The console\u2019s proxy refused this request: ${proxy?.message ?? 'no reason given'}.`,
+  };
 }

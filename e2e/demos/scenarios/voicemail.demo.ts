@@ -60,8 +60,8 @@ demo('voicemail', async ({ page, director: d, lab }) => {
     'Alice signs in; the header shows her message-waiting lamp, as her desk phone would.',
     async () => {
       await signIn('oxe2001', '2001');
-      await expect(voicemail.badge('Message waiting: 1 new voice message')).toBeVisible();
-      await d.pointAt(voicemail.badge('Message waiting: 1 new voice message'));
+      await expect(voicemail.badge('Message waiting for oxe2001: 1 new voice message')).toBeVisible();
+      await d.pointAt(voicemail.badge('Message waiting for oxe2001: 1 new voice message'));
     },
   );
 

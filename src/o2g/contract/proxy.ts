@@ -35,8 +35,19 @@ export const proxyErrorBodySchema = z.object({
    */
   error: z.enum(['forbidden', 'upstream', 'bad-request', 'too-large', 'proxy', 'no-session']),
   message: z.string(),
-  /** The upstream origin, for `upstream` errors. */
+  /** The upstream origin, for `upstream` errors and for a `not-a-target` refusal. */
   target: z.string().optional(),
+  /**
+   * Why a `forbidden` request was refused, when it named a server: `not-a-target` (a well-formed origin
+   * the proxy was not started with) or `bad-address` (not a server address at all).
+   */
+  refusal: z.enum(['not-a-target', 'bad-address']).optional(),
+  /**
+   * With `not-a-target`: true when the browser reached the console by a loopback name, so whoever sees
+   * the refusal is on the machine that runs the console and can restart it with the server added;
+   * false for a console someone else hosts.
+   */
+  startedHere: z.boolean().optional(),
   /** Why the upstream could not be reached. */
   cause: z.enum(['dns', 'refused', 'timeout', 'tls', 'reset', 'other']).optional(),
 });

@@ -3,7 +3,7 @@ import { moved, rosterOf } from './call-store';
 import { addParty, replaceParty } from './call-connect';
 import { deliver, failCall, reroute } from './call-delivery';
 import { planDelivery, type Delivery } from './call-routing';
-import { snapshotOf, type SimCall } from './call-types';
+import { snapshotOf, type CallParty, type SimCall } from './call-types';
 import { divertToVoicemail } from './call-timers';
 import { resolveDestination } from './dial-plan';
 import { incompatibleWithState } from './telephony-errors';
@@ -72,7 +72,12 @@ export function blindTransfer(
     () => {
       replaceParty(call, party, undefined);
       if (entry) entry.reason = 'TRANSFERRED';
-      if (delivery.kind !== 'fail') deliver(store, changes, call, delivery);
+      if (delivery.kind !== 'fail') {
+        const before = new Set(call.parties);
+        deliver(store, changes, call, delivery);
+        const newcomers = call.parties.filter((p) => !before.has(p));
+        keepTrunkPresentation(call, party, others, newcomers);
+      }
     },
     { cause: 'TRANSFERRED', newDestination: transferTo },
   );
@@ -115,19 +120,54 @@ export function transfer(
     continuingLogins,
   });
   const entry = rosterOf(call, mine);
+  const staying = call.parties.filter((p) => p !== mine);
   changes.change(
     call,
     () => {
       replaceParty(call, mine, undefined);
       if (entry) entry.reason = 'TRANSFERRED';
-      for (const mover of movers) {
-        addParty(
-          call,
-          { ...mover, role: 'caller', state: ringingTransfer ? 'RINGING_OUTGOING' : 'ACTIVE' },
-          !ringingTransfer,
-        );
+      // Whoever stays on a trunk goes on seeing the number the trunk showed for the user who left.
+      const arriving = movers.map((mover): CallParty => {
+        const next = {
+          ...mover,
+          role: 'caller' as const,
+          state: ringingTransfer ? 'RINGING_OUTGOING' : 'ACTIVE',
+        } as const;
+        return staying.some(seenAsExternal) && !seenAsExternal(mover) ? presentedAs(next, mine) : next;
+      });
+      for (const mover of arriving) addParty(call, mover, !ringingTransfer);
+      if (movers.some(seenAsExternal)) {
+        for (const party of staying)
+          if (!seenAsExternal(party)) replaceParty(call, party, presentedAs(party, mineHeld));
       }
     },
     { cause: 'TRANSFERRED', previous },
   );
+}
+
+/** A party on the far side of the trunk (an outside number, or a lab user reached by trunk loopback). */
+function seenAsExternal(party: CallParty): boolean {
+  return party.identity.type?.main === 'EXTERNAL';
+}
+
+/** `party`, shown to the others the way `left` was: its number and identity. */
+function presentedAs(party: CallParty, left: CallParty): CallParty {
+  return { ...party, participantId: left.participantId, identity: left.identity };
+}
+
+/**
+ * After a blind transfer: a party across the trunk does not learn who took the call on this side, so
+ * the newcomer is shown to it as the user who left was (what a public network shows: the trunk's
+ * number). Without a party across the trunk nothing changes.
+ */
+function keepTrunkPresentation(
+  call: SimCall,
+  left: CallParty,
+  others: readonly CallParty[],
+  newcomers: readonly CallParty[],
+): void {
+  if (!others.some(seenAsExternal)) return;
+  for (const newcomer of newcomers)
+    if (!seenAsExternal(newcomer) && newcomer.kind === 'user')
+      replaceParty(call, newcomer, presentedAs(newcomer, left));
 }

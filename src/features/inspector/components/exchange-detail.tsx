@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { O2gExchange } from '../../../o2g/http';
 import type { EditLink } from '../model/edit-link';
 import { clockTime } from '../model/clock-time';
+import { UrlText } from '../../../components/url-text';
 import { upstreamUrl } from '../../../o2g/upstream-url';
 import { BodyView } from './body-view';
 import { CopyCurlButton } from './copy-curl-button';
@@ -33,8 +34,8 @@ export function ExchangeDetail({
           <Badge variant="outline" ff="monospace" style={{ flexShrink: 0 }}>
             {exchange.method}
           </Badge>
-          <Text ff="monospace" size="sm" style={{ wordBreak: 'break-all' }}>
-            {url}
+          <Text ff="monospace" size="sm">
+            <UrlText url={url} />
           </Text>
         </Group>
         <Group gap="sm">
@@ -44,8 +45,8 @@ export function ExchangeDetail({
           </Text>
         </Group>
         {url !== exchange.url && (
-          <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
-            Through the console’s proxy: {exchange.url}
+          <Text size="xs" c="dimmed" ff="monospace">
+            Through the console’s proxy: <UrlText url={exchange.url} />
           </Text>
         )}
         {exchange.failure && !wasCancelled(exchange) && (

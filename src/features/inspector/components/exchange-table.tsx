@@ -65,7 +65,7 @@ export function ExchangeTable({ exchanges, selectedId, onSelect, origin }: Excha
                   {exchange.method}
                 </Table.Td>
                 <Table.Td ff="monospace" title={url}>
-                  <UrlText url={pathOf(url)} />
+                  <UrlText url={pathOf(url)} shortenIds />
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <StatusBadge status={exchange.status} failure={exchange.failure} />
@@ -85,7 +85,10 @@ export function ExchangeTable({ exchanges, selectedId, onSelect, origin }: Excha
   );
 }
 
-/** Path and query: the host is the same O2G for nearly every row, and the full URL is in the tooltip. */
+/**
+ * Path and query: the host is the same O2G for nearly every row. Long ids show by their ends; the full
+ * URL is in the cell's tooltip and the selected request's detail.
+ */
 function pathOf(url: string): string {
   try {
     const parsed = new URL(url);

@@ -129,4 +129,29 @@ describe('InspectorView', () => {
     add(exchange({ id: 9 }));
     expect(screen.queryByRole('region', { name: 'Selected request' })).not.toBeInTheDocument();
   });
+
+  it('shortens long ids in the list, whole on hover and in the detail', async () => {
+    const { add, user } = renderInspector();
+    const callRef = 'c0ffee0000000001';
+    const subscriptionId = '3f2a9b7c1d4e5f60718293a4b5c6d7e8';
+    add(
+      exchange({
+        id: 7,
+        method: 'POST',
+        url: `/o2g/https/h:1/api/rest/1.0/telephony/calls/${callRef}/answer?subscriptionId=${subscriptionId}`,
+      }),
+    );
+    const row = rows()[0] as HTMLElement;
+    expect(row).toHaveTextContent('/telephony/calls/c0ffee…0001/answer?subscriptionId=3f2a9b…d7e8');
+    expect(row).not.toHaveTextContent(callRef);
+    expect(within(row).getByTitle(callRef)).toHaveTextContent('c0ffee…0001');
+    expect(within(row).getByTitle(subscriptionId)).toHaveTextContent('3f2a9b…d7e8');
+
+    await user.click(row);
+    const detail = screen.getByRole('region', { name: 'Selected request' });
+    expect(detail).toHaveTextContent(
+      `https://h:1/api/rest/1.0/telephony/calls/${callRef}/answer?subscriptionId=${subscriptionId}`,
+    );
+    expect(within(detail).queryByText(/…/)).toBeNull();
+  });
 });

@@ -30,4 +30,16 @@ describe('ServiceList', () => {
     render(<ServiceList services={[]} linkTo={(name) => name} />);
     expect(screen.getByText('This session lists no services.')).toBeInTheDocument();
   });
+
+  it('tells a user that Logins answers them too, with their own login', () => {
+    render(
+      <ServiceList
+        services={[{ serviceName: 'Logins', serviceVersion: '1.0', relativeUrl: '/logins' }]}
+        linkTo={(name) => name}
+      />,
+    );
+    const row = screen.getByRole('row', { name: /Logins/ });
+    expect(row).toHaveTextContent('all of them for an administrator, only your own for a user');
+    expect(row).not.toHaveTextContent(/administrators only/);
+  });
 });

@@ -27,7 +27,11 @@ export interface ServiceDescription {
 }
 
 export const SERVICE_CATALOG: Record<string, ServiceDescription> = {
-  Logins: { purpose: 'The login names of the O2G users (administrators only).', reads: LOGINS_READS },
+  // Open to every session: a user's answer simply holds its own login only.
+  Logins: {
+    purpose: 'The login names of the O2G users: all of them for an administrator, only your own for a user.',
+    reads: LOGINS_READS,
+  },
   Users: { purpose: 'Users: names, numbers, devices, voicemail and preferences.', reads: USERS_READS },
   BasicTelephony: {
     purpose: 'Simple call control: make a call, answer, hang up.',

@@ -50,7 +50,10 @@ export function LoopbackBuilder({
           data={extensions.map((e) => ({ value: e.number, label: `${e.number} ${e.name}` }))}
           value={extension}
           onChange={setExtension}
-          w={200}
+          // Number and name whole: the field grows with the room there is (a whole line on a phone),
+          // and the list is as wide as its longest entry.
+          style={{ flex: '1 1 16rem' }}
+          comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
         />
         <Button
           variant="light"

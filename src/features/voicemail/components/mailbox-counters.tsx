@@ -6,7 +6,8 @@ import { countsOf } from '../model/message-view';
 
 /**
  * New and total messages, and storage. The counts come from the message list once it is read (it follows
- * the O2G's events); until then from the connect answer. Storage is known only from a connect answer.
+ * the O2G's events); until then from the connect answer. Storage is known only from a connect answer:
+ * it is the figure of this connection, so it needs no "when connected" beside it.
  */
 export function MailboxCounters({
   connection,
@@ -16,7 +17,7 @@ export function MailboxCounters({
   messages: VoiceMessage[] | undefined;
 }) {
   const storageId = useId();
-  const { info, via } = connection;
+  const { info } = connection;
   const counts = messages ? countsOf(messages) : { total: info.totalVoiceMsg, unread: info.newVoiceMsg };
   return (
     <Group gap="xl" align="end" role="group" aria-label="Mailbox counters">
@@ -24,7 +25,7 @@ export function MailboxCounters({
       <Counter label="Total messages" value={counts.total} />
       <Stack gap={4} miw={180}>
         <Text size="xs" c="dimmed" id={storageId}>
-          Storage used{via === 'mailbox-password' ? ' (when connected)' : ''}
+          Storage used
         </Text>
         <Group gap="xs" wrap="nowrap">
           <Progress value={info.storageUsage} w={120} aria-labelledby={storageId} />

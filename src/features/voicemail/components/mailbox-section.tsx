@@ -10,6 +10,7 @@ import { CallControls } from './call-controls';
 import { MailboxConnectForm } from './mailbox-connect-form';
 import { MailboxCounters } from './mailbox-counters';
 import { MessageList } from './message-list';
+import { WaitingCount } from './waiting-count';
 
 /** One mailbox: who it is, a call to the voicemail, then (once connected) its counters and messages. */
 export function MailboxSection({
@@ -67,7 +68,10 @@ export function MailboxSection({
             />
           </>
         ) : (
-          <MailboxConnectForm mailbox={mailbox} admin={scope.admin} connect={actions.connect} />
+          <>
+            <WaitingCount scope={scope} />
+            <MailboxConnectForm mailbox={mailbox} admin={scope.admin} connect={actions.connect} />
+          </>
         )}
       </Stack>
     </Paper>

@@ -7,9 +7,9 @@ import { voicemailQueries } from '../api/voicemail-queries';
 import { plural } from '../../../lib/plural';
 
 /**
- * The message-waiting lamp of the shell header: the user's new voice messages from its event summary,
- * live from `OnEventSummaryUpdated`. Shown only for a user with a mailbox; an administrator sees the
- * lamp of the user it acts as. `to` is the voicemail page.
+ * The message-waiting lamp of the shell header: whose box and how many new voice messages, from the
+ * user's event summary, live from `OnEventSummaryUpdated`. Lit only while a message waits, for a user
+ * with a mailbox; an administrator sees the lamp of the user it acts as. `to` is the voicemail page.
  */
 export function MessageWaitingBadge({
   baseUrl,
@@ -47,18 +47,21 @@ export function MessageWaitingBadge({
     );
   }
   const count = summary.data.voiceMessagesNb;
-  const label = count > 0 ? `Message waiting: ${plural(count, 'new voice message')}` : 'No new voice message';
+  // A lamp that is off says nothing: only a waiting message earns a place in the header.
+  if (count === 0) return null;
+  const label = `Message waiting for ${loginName}: ${plural(count, 'new voice message')}`;
   return (
-    <Tooltip label={`${label}${admin ? ` for ${loginName}` : ''}. Open the voicemail.`} withArrow>
+    <Tooltip label={`${label}. Open the voicemail.`} withArrow>
       <Badge
         component={Link}
         to={to}
-        color={count > 0 ? 'red' : 'gray'}
-        variant={count > 0 ? 'filled' : 'light'}
+        color="red"
+        variant="filled"
         aria-label={label}
-        style={{ cursor: 'pointer' }}
+        // Whose box it is matters as much as the count: the whole text, never an ellipsis.
+        styles={{ root: { cursor: 'pointer', overflow: 'visible' }, label: { overflow: 'visible' } }}
       >
-        {count > 0 ? `Voicemail ${count} new` : 'Voicemail'}
+        {loginName}: {count} new
       </Badge>
     </Tooltip>
   );

@@ -67,6 +67,9 @@ describe('VoicemailPanel', () => {
     await screen.findByRole('table', { name: 'Voice messages' });
     expect(screen.getByRole('status', { name: 'New messages: 1' })).toBeInTheDocument();
     expect(screen.getByLabelText('Storage used: 4%')).toBeInTheDocument();
+    // Connected is where the figure comes from: nothing to qualify.
+    expect(screen.getByText('Storage used')).toBeInTheDocument();
+    expect(screen.queryByText(/when connected/)).toBeNull();
     // Two connect requests, the password in their bodies only, and nothing keeps it.
     const connects = requests.filter((request) => request.startsWith('POST '));
     expect(connects).toEqual([
@@ -185,5 +188,16 @@ describe('VoicemailPanel', () => {
     expect(await screen.findByText(/Calling 1999 from 2001/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Telephony' })).toHaveAttribute('href', '/telephony');
     expect(requests).toContain(`POST ${baseUrl}/telephony/basicCall`);
+  });
+
+  it('says before connecting how many new messages wait, as the header lamp does, live', async () => {
+    const { stage } = await renderPanel('oxe2001', async (stage) => {
+      await leaveVoiceMessage(stage, '2003', '2001');
+      await leaveVoiceMessage(stage, '2004', '2001');
+    });
+    expect(await screen.findByText(/^oxe2001: 2 new voice messages waiting\./)).toBeInTheDocument();
+    expect(screen.getByLabelText('Mailbox password')).toBeInTheDocument();
+    await leaveVoiceMessage(stage, '2002', '2001');
+    expect(await screen.findByText(/^oxe2001: 3 new voice messages waiting\./)).toBeInTheDocument();
   });
 });
