@@ -22,6 +22,11 @@ function worldState(world: World) {
   return {
     now: new Date(now).toISOString(),
     nowMs: now,
+    // How far to move the clock to see a ring time out or a quiet session expire.
+    timing: {
+      ringTimeoutSeconds: world.lab.telephony.ringTimeoutSeconds,
+      sessionExpirySeconds: world.lab.session.timeToLive + world.lab.session.expiryGraceSeconds,
+    },
     users: world.directory.users().map(({ loginName, companyPhone, firstName, lastName }) => {
       const [mailbox] = services.mailboxes.mailboxesOf(loginName);
       return {
