@@ -60,9 +60,11 @@ export function PhoneControls({ phones, controls, run }: PhoneControlsProps) {
               Hang up as {phone.number}
             </Button>
           </Group>
+          <Text size="xs" c="dimmed">
+            A busy phone refuses calls; one out of service cannot be reached at all.
+          </Text>
           <Switch
             label="Busy"
-            description={`Calls to ${phone.number} are refused as busy`}
             checked={phone.busy}
             onChange={(event) => {
               const on = event.currentTarget.checked;
@@ -79,7 +81,6 @@ export function PhoneControls({ phones, controls, run }: PhoneControlsProps) {
           />
           <Switch
             label="Out of service"
-            description={`${phone.number} is unplugged: calls cannot reach it`}
             checked={phone.outOfService}
             onChange={(event) => {
               const on = event.currentTarget.checked;
