@@ -133,10 +133,14 @@ describe('lab controls through the dev proxy', () => {
       port: 0,
       targets: [sim.httpsUrl],
       insecure: true,
+      labControls: sim.httpsUrl,
       log: () => undefined,
     });
     closers.unshift(() => proxy.close());
-    const controls = `${proxy.url}/o2g/https/${new URL(sim.httpsUrl).host}/__sim`;
+    // The proxy's one way to the controls (the console's Lab drawer); a target path never reaches them.
+    const controls = `${proxy.url}/o2g/__lab`;
+    const throughTarget = `${proxy.url}/o2g/https/${new URL(sim.httpsUrl).host}/__sim/state`;
+    expect((await fetch(throughTarget)).status).toBe(403);
     const before = sim.world.clock.now();
 
     const form = await fetch(`${controls}/reset`, {
