@@ -19,10 +19,6 @@ export function resolveUpstream(rawUrl: string, allowList: UpstreamAllowList): R
   const address = addressOf(rawUrl, allowList);
   if (typeof address === 'string') return { kind: 'refuse', message: address };
   const upstreamUrl = new URL(`${address.origin}${address.pathAndQuery}`);
-  // The lab's test-only controls are no O2G path: the console reaches them under /o2g/__lab, which the
-  // proxy serves only for the embedded lab with --controls (lab-controls-route.ts), never through here.
-  if (/^\/__sim(?:\/|$)/i.test(upstreamUrl.pathname))
-    return { kind: 'refuse', message: 'lab controls are not forwarded to targets' };
   // Belt and braces: whatever the path holds, the URL we fetch must still be on the origin we allowed.
   if (upstreamUrl.origin !== address.origin)
     return { kind: 'refuse', message: 'the path would leave the target' };
