@@ -91,6 +91,8 @@ export async function runStart(argv: string[], env: NodeJS.ProcessEnv = process.
     insecure: values.insecure,
     allowOrigins: consoleOrigins,
     targetDetails: { [sim.httpsUrl]: { kind: 'embedded-lab', accounts } },
+    // The console's Lab drawer reaches the controls through the proxy, on its own origin, and only then.
+    ...(values.controls ? { labControls: sim.httpsUrl } : {}),
     ...sessionIdle(values['session-idle']),
     log: (line) => console.log(`proxy  ${line}`),
   });

@@ -22,6 +22,7 @@ import { SessionVault } from './session-vault';
 import { sessionKeyOf } from './session-owners';
 import { parseTargetOrigin, UpstreamAllowList } from './targets';
 import { prefixOf } from './url-mapping';
+import { installLabControlsRoute } from './lab-controls-route';
 import { installVaultRoutes } from './vault-routes';
 
 /** How to build a proxy. */
@@ -43,6 +44,11 @@ export interface ProxyOptions {
   /** What the console's server picker shows for a target, keyed by the target as configured. */
   targetDetails?: Readonly<Record<string, TargetDetails>>;
   /**
+   * The embedded lab, one of `targets`, when it runs with `--controls`: the console reaches its
+   * test-only controls under /o2g/__lab, and the list of targets says so. Unset: no such route.
+   */
+  labControls?: string;
+  /**
    * Names clients reach the proxy by, besides the loopback names and the hosts of `allowOrigins`: the
    * interface it listens on, a public name. Any other Host is refused (DNS rebinding).
    */
@@ -63,7 +69,7 @@ export interface ProxyOptions {
 export const DEFAULT_SESSION_IDLE_MS = 120_000;
 
 /** Extra facts about a target for the console: the embedded lab and its demo accounts. */
-export type TargetDetails = Partial<Omit<ProxyTargets['targets'][number], 'origin' | 'prefix'>>;
+export type TargetDetails = Partial<Omit<ProxyTargets['targets'][number], 'origin' | 'prefix' | 'controls'>>;
 
 /** The console's dev server origins: the default CORS allow-list. */
 export const DEFAULT_ALLOW_ORIGINS = ['http://127.0.0.1:5173', 'http://localhost:5173'];
@@ -80,6 +86,7 @@ const UPSTREAM_CONNECTIONS = 2048;
 /** Builds the proxy app. Throws for a bad target. */
 export function createProxy(options: ProxyOptions): FastifyInstance {
   const allowList = new UpstreamAllowList(options.targets);
+  const labControls = labControlsOrigin(options.labControls, allowList);
   const sink = options.log ?? ((line: string) => console.log(line));
   // Every line, whoever writes it, goes through the one redaction.
   const log: ProxyLog = (line) => sink(redactLogLine(line));
@@ -124,7 +131,7 @@ export function createProxy(options: ProxyOptions): FastifyInstance {
   });
 
   // Listed under /o2g/ too: behind Vite the console reaches nothing else.
-  const targets = listTargets(allowList, options.targetDetails ?? {});
+  const targets = listTargets(allowList, options.targetDetails ?? {}, labControls);
   app.get(PROXY_TARGETS_PATH, () => targets);
   app.get(`${OWN_PATH_ROOT}targets`, () => targets);
   const vault = new SessionVault({
@@ -141,6 +148,7 @@ export function createProxy(options: ProxyOptions): FastifyInstance {
     done();
   });
   installVaultRoutes(app, vault, allowedOrigins);
+  installLabControlsRoute(app, { labOrigin: labControls, allowOrigins: allowedOrigins, record: recordOf });
   const budget = options.rewriteBudget ?? new RewriteBudget();
   app.route({
     method: [...METHODS],
@@ -157,9 +165,18 @@ export function createProxy(options: ProxyOptions): FastifyInstance {
   return app;
 }
 
+/** The lab whose controls the console may reach: it must be a configured target, never anything else. */
+function labControlsOrigin(target: string | undefined, allowList: UpstreamAllowList): string | undefined {
+  if (target === undefined) return undefined;
+  const origin = parseTargetOrigin(target);
+  if (!allowList.targets.includes(origin)) throw new Error(`lab controls: ${target} is not a target`);
+  return origin;
+}
+
 function listTargets(
   allowList: UpstreamAllowList,
   details: Readonly<Record<string, TargetDetails>>,
+  labControls: string | undefined,
 ): ProxyTargets {
   const byOrigin = new Map(
     Object.entries(details).map(([target, detail]) => [parseTargetOrigin(target), detail]),
@@ -171,6 +188,7 @@ function listTargets(
         origin,
         prefix: prefixOf(origin),
         kind: detail?.kind ?? 'o2g',
+        ...(origin === labControls ? { controls: true } : {}),
         ...(detail?.accounts ? { accounts: detail.accounts } : {}),
       };
     }),

@@ -31,6 +31,8 @@ export interface ProxyStartOptions {
   bodyLimit?: number;
   /** What the console's server picker shows for a target (e.g. the embedded lab and its accounts). */
   targetDetails?: Readonly<Record<string, TargetDetails>>;
+  /** The embedded lab target whose test-only controls the console may reach (see createProxy). */
+  labControls?: string;
   /** How long without a console tab before the proxy ends a vault session (ms; default 2 minutes). */
   sessionIdleMs?: number;
 }
@@ -61,6 +63,7 @@ export async function startProxy(options: ProxyStartOptions): Promise<RunningPro
     ...(options.bodyLimit !== undefined ? { bodyLimit: options.bodyLimit } : {}),
     ...(options.rewriteBudget ? { rewriteBudget: options.rewriteBudget } : {}),
     ...(options.targetDetails ? { targetDetails: options.targetDetails } : {}),
+    ...(options.labControls !== undefined ? { labControls: options.labControls } : {}),
     ...(options.sessionIdleMs !== undefined ? { sessionIdleMs: options.sessionIdleMs } : {}),
   });
   await app.listen({ host, port: options.port });

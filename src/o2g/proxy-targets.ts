@@ -15,3 +15,15 @@ export async function fetchProxyTargets(
 export function discoveryUrlThroughProxy(origin: string): string {
   return `${proxyPrefixOf(origin)}/api/rest`;
 }
+
+/**
+ * Whether the session's O2G (by its base URL through the proxy) is the embedded lab with its test-only
+ * controls on. Only then does the console offer its Lab drawer: never against a real O2G, never when the
+ * lab runs without `--controls`.
+ */
+export function sessionOnLabWithControls(targets: ProxyTargets['targets'], baseUrl: string): boolean {
+  const path = new URL(baseUrl, 'http://console.invalid').pathname;
+  return targets.some(
+    (target) => target.controls === true && (path === target.prefix || path.startsWith(`${target.prefix}/`)),
+  );
+}

@@ -133,26 +133,37 @@ describe('lab controls through the dev proxy', () => {
       port: 0,
       targets: [sim.httpsUrl],
       insecure: true,
+      labControls: sim.httpsUrl,
       log: () => undefined,
     });
     closers.unshift(() => proxy.close());
-    const controls = `${proxy.url}/o2g/https/${new URL(sim.httpsUrl).host}/__sim`;
-    const before = sim.world.clock.now();
-
-    const form = await fetch(`${controls}/reset`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'text/plain' },
-      body: 'x=1',
-    });
-    expect(form.status).toBe(415);
-    const crossSite = await fetch(`${controls}/clock/advance`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'cross-site', Origin: CONSOLE },
-      body: '{"seconds":3600}',
-    });
-    expect(crossSite.status).toBe(403);
-    expect(sim.world.clock.now() - before).toBeLessThan(3_600_000);
-    // A script through the proxy still reaches them.
-    expect((await fetch(`${controls}/state`)).status).toBe(200);
+    // The proxy's route for the console's Lab drawer; the target path (scripts) meets the same guard.
+    for (const controls of [
+      `${proxy.url}/o2g/__lab`,
+      `${proxy.url}/o2g/https/${new URL(sim.httpsUrl).host}/__sim`,
+    ]) {
+      await refusesOtherSites(controls, sim);
+    }
   });
 });
+
+/** A form and a cross-site request change nothing; a script (no Origin, no Sec-Fetch-Site) gets through. */
+async function refusesOtherSites(controls: string, sim: Awaited<ReturnType<typeof startSim>>) {
+  const before = sim.world.clock.now();
+
+  const form = await fetch(`${controls}/reset`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/plain' },
+    body: 'x=1',
+  });
+  expect(form.status).toBe(415);
+  const crossSite = await fetch(`${controls}/clock/advance`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'cross-site', Origin: CONSOLE },
+    body: '{"seconds":3600}',
+  });
+  expect(crossSite.status).toBe(403);
+  expect(sim.world.clock.now() - before).toBeLessThan(3_600_000);
+  // A script through the proxy still reaches them.
+  expect((await fetch(`${controls}/state`)).status).toBe(200);
+}

@@ -1,6 +1,6 @@
 // The lab controls reset the world, move its clock and ring its phones. Any web page the tester opens
-// could fire a form or a no-cors fetch at them (directly, or through the dev proxy, which forwards
-// every path of the lab): such requests are refused here. Tests, curl and Node send no Origin and no
+// could fire a form or a no-cors fetch at them (directly, or through the dev proxy's /o2g/__lab route
+// for the console's Lab drawer, which passes Sec-Fetch-Site on): such requests are refused here. Tests, curl and Node send no Origin and no
 // Sec-Fetch-Site, so they pass.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendSimError } from '../http/error-handling';

@@ -22,10 +22,21 @@ function worldState(world: World) {
   return {
     now: new Date(now).toISOString(),
     nowMs: now,
-    users: world.directory.users().map(({ loginName }) => {
+    // How far to move the clock to see a ring time out or a quiet session expire.
+    timing: {
+      ringTimeoutSeconds: world.lab.telephony.ringTimeoutSeconds,
+      sessionExpirySeconds: world.lab.session.timeToLive + world.lab.session.expiryGraceSeconds,
+    },
+    users: world.directory.users().map(({ loginName, companyPhone, firstName, lastName }) => {
       const [mailbox] = services.mailboxes.mailboxesOf(loginName);
       return {
         loginName,
+        // Who holds which phone and how it behaves: what a person driving the lab by hand chooses from.
+        phone: {
+          number: companyPhone,
+          name: `${firstName} ${lastName}`,
+          ...world.telephony.store.behaviour(loginName),
+        },
         sessions: world.sessions.sessionsOf(loginName).length,
         eventSummary: services.eventSummary(loginName),
         routing: services.routing.routingOf(loginName),

@@ -1,13 +1,15 @@
 import { Group, NavLink as MantineNavLink, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ConsoleShell } from '../../components/console-shell';
 import { PageLoader } from '../../components/page-loader';
 import { useEventChannel } from '../../features/events/api/use-event-channel';
+import { LabButton } from '../../features/lab/components/lab-button';
 import { ChannelBadge } from '../../features/events/components/channel-badge';
 import { EventLogContext } from '../../features/events/model/event-log-context';
+import { proxyTargetsQuery } from '../../features/session/api/proxy-targets-query';
 import { useEndOnPageHide } from '../../features/session/api/use-end-on-page-hide';
 import { useEndSession } from '../../features/session/api/use-end-session';
 import { useKeepAlive } from '../../features/session/api/use-keep-alive';
@@ -19,6 +21,7 @@ import { SessionStatus } from '../../features/session/components/session-status'
 import { MessageWaitingBadge } from '../../features/voicemail/components/message-waiting-badge';
 import { useCacheEvents } from '../../lib/cache-events';
 import { useO2gClient, useO2gSession, useSessionLost } from '../../lib/o2g-client-context';
+import { sessionOnLabWithControls } from '../../o2g/proxy-targets';
 import { CACHE_EVENTS } from '../cache-events';
 import { paths } from '../paths';
 
@@ -43,6 +46,8 @@ export function SessionLayout() {
   const client = useO2gClient();
   const queryClient = useQueryClient();
   const resume = useResumeSession();
+  // The same cached answer the sign-in page read: it says whether the embedded lab's controls are on.
+  const targets = useQuery(proxyTargetsQuery(client));
   useKeepAlive();
   useEndOnPageHide();
   useVaultHeartbeat();
@@ -71,6 +76,7 @@ export function SessionLayout() {
   // Signed out by "End session": a fresh sign-in page; otherwise come back here after signing in.
   if (!session) return <Navigate to={paths.login.href(endSession.isIdle ? here : undefined)} replace />;
 
+  const labControls = targets.data !== undefined && sessionOnLabWithControls(targets.data, session.baseUrl);
   const signInAgain = () => {
     client.session.set(null);
     void navigate(paths.login.href(here), { replace: true });
@@ -80,6 +86,7 @@ export function SessionLayout() {
     <ConsoleShell
       headerRight={
         <Group gap="sm" wrap="nowrap">
+          {labControls && <LabButton />}
           <MessageWaitingBadge
             baseUrl={session.baseUrl}
             admin={session.info.admin}

@@ -31,9 +31,10 @@ export const proxyErrorBodySchema = z.object({
   /**
    * `forbidden`: not an allowed destination; `upstream`: the O2G could not be reached; `bad-request` and
    * `too-large`: the proxy refused the request itself; `proxy`: the proxy failed; `no-session`: the
-   * session vault holds no session for the request's handle (signed out, expired, or never signed in).
+   * session vault holds no session for the request's handle (signed out, expired, or never signed in);
+   * `not-found`: a path of the proxy's own that is off, e.g. the lab controls without `--controls`.
    */
-  error: z.enum(['forbidden', 'upstream', 'bad-request', 'too-large', 'proxy', 'no-session']),
+  error: z.enum(['forbidden', 'upstream', 'bad-request', 'too-large', 'proxy', 'no-session', 'not-found']),
   message: z.string(),
   /** The upstream origin, for `upstream` errors and for a `not-a-target` refusal. */
   target: z.string().optional(),
@@ -57,6 +58,14 @@ export type ProxyErrorBody = z.infer<typeof proxyErrorBodySchema>;
 /** Path of the proxy's list of targets, which the console's server picker reads. */
 export const PROXY_TARGETS_PATH = '/o2g/__targets';
 
+/**
+ * Where the console reaches the embedded lab's test-only controls (`/__sim/…` on the lab), through the
+ * proxy and on the console's own origin: `/o2g/__lab/phones/2002/answer` is the lab's
+ * `/__sim/phones/2002/answer`. The proxy answers it only when the lab runs with `--controls`, and
+ * forwards it to that lab only.
+ */
+export const PROXY_LAB_CONTROLS_PATH = '/o2g/__lab';
+
 /** The answer to {@link PROXY_TARGETS_PATH}. */
 export const proxyTargetsSchema = z.object({
   targets: z.array(
@@ -67,6 +76,11 @@ export const proxyTargetsSchema = z.object({
       prefix: z.string(),
       /** `embedded-lab` for the simulated lab `npm start` runs. */
       kind: z.enum(['embedded-lab', 'o2g']).default('o2g'),
+      /**
+       * True for the embedded lab started with `--controls`: its test-only controls answer under
+       * {@link PROXY_LAB_CONTROLS_PATH}. Absent for every other target.
+       */
+      controls: z.boolean().optional(),
       /** The embedded lab's demo accounts (its own published defaults, never a real lab's). */
       accounts: z
         .array(z.object({ loginName: z.string(), password: z.string(), description: z.string() }))
