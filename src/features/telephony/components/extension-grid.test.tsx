@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { render } from '../../../testing/render';
+import { requestsOf, signInTo, startOwnLab } from '../../../testing/own-lab';
 import { WithClient } from '../../../testing/test-providers';
 import type { LabExtension } from '../api/list-extensions';
-import { BASE, freeState, labClient } from '../testing/telephony-test-kit';
 import { ExtensionGrid } from './extension-grid';
 
 const extension = (number: string, name: string, controllable: boolean): LabExtension => ({
@@ -21,24 +21,22 @@ const USER_VIEW = [
   extension('2003', 'Chloé Dubois', false),
 ];
 
-function renderGrid(extensions: LabExtension[], admin = false) {
-  // A user's own state is asked without ?loginName=; the kit answers only the administrator's form.
-  const { client, request } = labClient((_method, url) =>
-    url === `${BASE}/telephony/state` ? freeState('2001') : undefined,
-  );
+async function renderGrid(loginName: 'oxe2001' | 'admin', extensions: LabExtension[]) {
+  const { client, session } = await signInTo(await startOwnLab(), loginName);
+  const requests = requestsOf(client);
   render(
     <WithClient client={client}>
-      <ExtensionGrid baseUrl={BASE} admin={admin} extensions={extensions} />
+      <ExtensionGrid baseUrl={session.baseUrl} admin={session.info.admin} extensions={extensions} />
     </WithClient>,
   );
-  return { request };
+  return { requests };
 }
 
 const row = (number: string) => screen.getByRole('row', { name: `Extension ${number}` });
 
 describe('ExtensionGrid for a user session', () => {
   it('shows the others’ name and number, and says once why their state is hidden', async () => {
-    const { request } = renderGrid(USER_VIEW);
+    const { requests } = await renderGrid('oxe2001', USER_VIEW);
     await waitFor(() => expect(within(row('2001')).getByText('Free')).toBeInTheDocument());
     expect(within(row('2002')).getByText('Bruno Lefebvre')).toBeInTheDocument();
     expect(within(row('2002')).getByText('2002')).toBeInTheDocument();
@@ -53,16 +51,13 @@ describe('ExtensionGrid for a user session', () => {
     expect(screen.queryByText(/not visible/i)).toBeNull();
     expect(within(row('2002')).getAllByRole('cell')).toHaveLength(3);
     // Nobody asks the O2G for a state it would refuse.
-    const asked = request.mock.calls.map(([, url]) => String(url));
-    expect(asked.some((url) => url.includes('loginName=oxe2002') || url.includes('loginName=oxe2003'))).toBe(
-      false,
-    );
+    expect(requests.some((request) => /loginName=oxe200[23]/.test(request))).toBe(false);
   });
 
   it('has no note for an administrator, who sees every extension', async () => {
-    renderGrid(
-      USER_VIEW.map((e) => ({ ...e, controllable: true })),
-      true,
+    await renderGrid(
+      'admin',
+      USER_VIEW.map((entry) => ({ ...entry, controllable: true })),
     );
     await waitFor(() => expect(within(row('2003')).getByText('Free')).toBeInTheDocument());
     expect(screen.queryByText(/your own extension only/)).toBeNull();
