@@ -26,7 +26,7 @@ export interface ServiceDescription {
   flow?: 'directory-search';
 }
 
-export const SERVICE_CATALOG: Record<string, ServiceDescription> = {
+const SERVICE_CATALOG: Record<string, ServiceDescription> = {
   Logins: { purpose: 'The login names of the O2G users (administrators only).', reads: LOGINS_READS },
   Users: { purpose: 'Users: names, numbers, devices, voicemail and preferences.', reads: USERS_READS },
   BasicTelephony: {
