@@ -1,3 +1,5 @@
+import { fileTimestamp } from './format-time';
+
 /**
  * Saves text as a file the browser downloads: a Blob behind a temporary object URL and a temporary
  * `<a download>`, both gone once the click is dispatched.
@@ -20,5 +22,5 @@ export function downloadFile(fileName: string, text: string, mimeType: string): 
 
 /** `<prefix>-2025-01-31T10-20-30.<extension>`: sortable, and valid on every file system. */
 export function timestampedFileName(prefix: string, extension: string, now = new Date()): string {
-  return `${prefix}-${now.toISOString().slice(0, 19).replace(/:/g, '-')}.${extension}`;
+  return `${prefix}-${fileTimestamp(now)}.${extension}`;
 }

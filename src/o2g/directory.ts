@@ -11,7 +11,7 @@ export interface DirectoryTarget {
 }
 
 /** The SDK samples wait half a second between polls. */
-export const DIRECTORY_POLL_INTERVAL_MS = 500;
+const DIRECTORY_POLL_INTERVAL_MS = 500;
 /** A search context is dropped by the O2G after a minute unused: stop well before polling for ever. */
 const MAX_POLLS = 60;
 

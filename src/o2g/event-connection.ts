@@ -8,10 +8,10 @@ import { createReplayFilter } from './replay-filter';
 import type { O2gSession } from './session';
 
 /** Waits before reopening the channel: 0.5 s, then doubling, at most 10 s. */
-export const RECONNECT_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 10_000] as const;
+const RECONNECT_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 10_000] as const;
 // A stream that stayed open this long was healthy: the next drop starts the delays over.
 const HEALTHY_STREAM_MS = 5000;
-// Lines held back as a possible replay are released after this much quiet.
+// Lines held back as a possible replay are released after this much quiet (the default of `replaySettleMs`).
 const REPLAY_SETTLE_MS = 1000;
 
 export interface EventConnectionOptions {
@@ -23,6 +23,11 @@ export interface EventConnectionOptions {
   onGarbage?: (text: string, reason: string) => void;
   /** Injected for tests; default `setTimeout` based. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /**
+   * How long a reopened stream must stay quiet before the lines held back as a possible replay are
+   * handed on; 1 s by default. Tests shorten it, so that what they wait for comes sooner.
+   */
+  replaySettleMs?: number;
 }
 
 export interface EventConnection {
@@ -69,7 +74,7 @@ export function connectEvents(
     else {
       handOn(replay.accept(line.text));
       clearTimeout(settle);
-      settle = setTimeout(release, REPLAY_SETTLE_MS);
+      settle = setTimeout(release, options.replaySettleMs ?? REPLAY_SETTLE_MS);
     }
   };
 

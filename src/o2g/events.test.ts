@@ -1,10 +1,10 @@
 // The event channel against the embedded lab through the dev proxy, exactly as the console uses it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { labControl, labUrls } from '../testing/lab';
 import type { EventChannelState } from './client';
 import type { ChannelLine } from './contract';
 import { isO2gError } from './errors';
-import { connectEvents, type EventConnection } from './event-connection';
+import { connectEvents, type EventConnection, type EventConnectionOptions } from './event-connection';
 import { deleteSubscription, openEventChannel, pollingUrlOf, subscribe, subscriptionLogins } from './events';
 import { createO2gHttp } from './http';
 import type { NdjsonLine } from './ndjson-reader';
@@ -38,18 +38,10 @@ async function ring(extension: string): Promise<string> {
 }
 
 /** Waits until `check` passes, or fails with its last error. */
-async function eventually(check: () => void, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
-}
+const eventually = (check: () => void, timeout = 5000) => vi.waitFor(check, { timeout, interval: 25 });
+
+/** Lets every promise continuation already due run (one turn of the event loop, no waiting on a clock). */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('subscribe and the event channel, through the proxy', () => {
   it('streams "Chunk started", then the user\u2019s events, and ends when the subscription is deleted', async () => {
@@ -99,13 +91,14 @@ describe('subscribe and the event channel, through the proxy', () => {
 });
 
 describe('the kept-open event connection', () => {
-  function follow(session: O2gSession) {
+  function follow(session: O2gSession, options: Partial<EventConnectionOptions> = {}) {
     const events: ChannelLine[] = [];
     const states: EventChannelState[] = [];
     const connection: EventConnection = connectEvents(http, session, {
       names: ['telephony', 'eventSummary', 'routingManagement', 'unifiedComLog', 'user'],
       onEvent: (event) => events.push(event),
       onState: (state) => states.push(state),
+      ...options,
     });
     cleanups.push(() => connection.stop());
     const created = (callRef: string) =>
@@ -115,7 +108,8 @@ describe('the kept-open event connection', () => {
 
   it('reopens a dropped stream, loses nothing published meanwhile and hands each event on once', async () => {
     const session = await open('oxe2005', '2005');
-    const { states, created, connection } = follow(session);
+    // A reopened stream holds lines back until it has been quiet this long: short, so the test waits less.
+    const { events, states, created, connection } = follow(session, { replaySettleMs: 100 });
     await eventually(() => expect(states).toEqual(['connecting', 'live']));
 
     const first = await ring('2005');
@@ -132,7 +126,12 @@ describe('the kept-open event connection', () => {
 
     const after = await ring('2005');
     await eventually(() => expect(created(after)).toHaveLength(1));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The channel keeps the O2G's order: once the end of the last call is in, a repeat of anything
+    // before it would be in too.
+    await labControl('POST', '/phones/2005/hangup');
+    await eventually(() =>
+      expect(events).toContainEqual(expect.objectContaining({ eventName: 'OnCallRemoved', callRef: after })),
+    );
     expect(created(first)).toHaveLength(1);
     expect(created(meanwhile)).toHaveLength(1);
     expect(created(after)).toHaveLength(1);
@@ -167,13 +166,41 @@ describe('the kept-open event connection', () => {
   it('tells an O2G that does not answer apart from a dropped stream, and stops at once when abandoned', async () => {
     const session = await open('oxe2004', '2004');
     // Port 1 of the loopback refuses connections: what an O2G that was killed looks like.
-    const { states, connection } = follow({ ...session, baseUrl: 'http://127.0.0.1:1/api/rest/1.0' });
+    // The wait before the next try ends when the test says so, as if its timer had fired; each try
+    // starts with a request, counted here.
+    const waits: (() => void)[] = [];
+    const sleep = () => new Promise<void>((resolve) => waits.push(resolve));
+    let requests = 0;
+    const counting = {
+      ...http,
+      request: ((...args: Parameters<typeof http.request>) => {
+        requests += 1;
+        return http.request(...args);
+      }) as typeof http.request,
+    };
+    const states: EventChannelState[] = [];
+    const connection = connectEvents(
+      counting,
+      { ...session, baseUrl: 'http://127.0.0.1:1/api/rest/1.0' },
+      {
+        names: ['telephony'],
+        onEvent: () => undefined,
+        onState: (state) => states.push(state),
+        sleep,
+      },
+    );
+    cleanups.push(() => connection.stop());
     await eventually(() => expect(states).toEqual(['connecting', 'unreachable']));
+    expect(waits).toHaveLength(1);
+    const triedBefore = requests;
 
     connection.abandon('The session is gone');
     expect(states.at(-1)).toBe('failed');
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    // Even a wait that runs out after the abandon leads to no new try.
+    for (const wake of waits) wake();
+    await settled();
     expect(states.at(-1)).toBe('failed');
+    expect(requests).toBe(triedBefore);
     expect(states.filter((state) => state === 'unreachable')).toHaveLength(1);
   });
 

@@ -88,6 +88,9 @@ export interface EventChannelOptions {
 export async function openEventChannel(pollingUrl: string, options: EventChannelOptions): Promise<void> {
   let response: Response;
   try {
+    // Around the HTTP layer on purpose: it reads a whole answer before handing it on and times out after
+    // 15 s, while the channel is an answer that never ends, read line by line. Its failures still become
+    // an `O2gError` below, as the layer's do.
     response = await fetch(pollingUrl, {
       method: 'POST',
       headers: { Accept: 'application/json, */*' },

@@ -1,5 +1,5 @@
 /** How many lines of earlier streams are remembered to recognise a replay. */
-export const REPLAY_MEMORY = 200;
+const REPLAY_MEMORY = 200;
 
 export interface ReplayFilter {
   /**

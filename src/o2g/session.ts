@@ -153,6 +153,9 @@ export async function closeSession(http: O2gHttp, session: O2gSession): Promise<
 export function closeSessionOnUnload(session: O2gSession): void {
   // A vault session outlives a reload on purpose: the proxy ends it once no tab is left.
   if (session.credential === undefined) return;
+  // Around the HTTP layer on purpose: the request must leave while the page is going away, and the
+  // layer would await before sending, wait for the answer to record it in an inspector that is about
+  // to vanish, and put a timeout on a request nobody waits for. Only `fetch` with `keepalive` does this.
   void fetch(session.sessionsUrl, {
     method: 'DELETE',
     keepalive: true,

@@ -1,5 +1,5 @@
-import type { Call, DeviceState, MakeCallRequest, TelephonicState } from './contract';
-import { callSchema, callsAnswerSchema, deviceStatesAnswerSchema, telephonicStateSchema } from './contract';
+import type { Call, MakeCallRequest, TelephonicState } from './contract';
+import { callSchema, callsAnswerSchema, telephonicStateSchema } from './contract';
 import type { O2gHttp } from './http';
 import { underBase } from './base-url';
 
@@ -53,17 +53,6 @@ export async function getCall(
 ) {
   const answer = await http.request('GET', telephonyUrl(target, callPath(callRef)), callSchema, options);
   return answer.data;
-}
-
-/** `GET …/telephony/devices`: the operational state of each of the user's devices. */
-export async function getDevices(http: O2gHttp, target: TelephonyTarget, options: Options = {}) {
-  const answer = await http.request(
-    'GET',
-    telephonyUrl(target, '/devices'),
-    deviceStatesAnswerSchema,
-    options,
-  );
-  return answer.data.deviceStates satisfies DeviceState[];
 }
 
 /**

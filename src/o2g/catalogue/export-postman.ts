@@ -2,7 +2,7 @@ import type { ExplorerCatalogue, ExplorerOperation } from './join';
 import { pathParamNames } from './operation-url';
 
 /** The schema URL that names a Postman collection v2.1 document. */
-export const POSTMAN_SCHEMA_V21 = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
+const POSTMAN_SCHEMA_V21 = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
 
 // Postman spells path parameters `:name`; its variables are `{{name}}`.
 const postmanPath = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1');

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Select, Stack, Text, Timeline, Title } from '@mantine/core';
 import type { LoggedEvent } from '../model/event-log';
 import { callRefsOf, callTimeline } from '../model/call-timeline';
-import { formatTime } from '../model/format-time';
+import { formatClockTime } from '../../../lib/format-time';
 
 const PHASE_COLORS: Record<string, string> = {
   ringing: 'yellow',
@@ -76,7 +76,7 @@ export function CallTimeline({ entries, callRef, onPickCall }: CallTimelineProps
                 }
               >
                 <Text size="xs" c="dimmed" ff="monospace">
-                  {formatTime(step.at)} · {step.eventName}
+                  {formatClockTime(step.at)} · {step.eventName}
                   {step.mediaState ? ` · ${step.mediaState}` : ''}
                   {step.cause ? ` · cause ${step.cause}` : ''}
                   {step.participants.length ? ` · with ${step.participants.join(', ')}` : ''}

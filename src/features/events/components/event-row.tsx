@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Anchor, Badge, Button, Table, Text } from '@mantine/core';
 import { JsonTree } from '../../../components/json-tree';
 import type { LoggedEvent } from '../model/event-log';
-import { formatTime } from '../model/format-time';
+import { formatClockTime } from '../../../lib/format-time';
 
 interface EventRowProps {
   entry: LoggedEvent;
@@ -32,7 +32,7 @@ export const EventRow = memo(function EventRow({
     <Table.Tbody ref={measure} data-index={index}>
       <Table.Tr aria-label={`${entry.eventName} ${entry.loginName ?? ''}`.trim()}>
         <Table.Td ff="monospace" style={NO_WRAP}>
-          {formatTime(entry.receivedAt)}
+          {formatClockTime(entry.receivedAt)}
         </Table.Td>
         <Table.Td>
           <Badge variant="light" color="gray" tt="none">

@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createO2gClient } from '../../../o2g/client';
+import { captureDownloads } from '../../../testing/downloads';
 import { render } from '../../../testing/render';
 import { createEventLog } from '../model/event-log';
 import { EventLogContext } from '../model/event-log-context';
@@ -43,7 +44,8 @@ const summary = {
   eventSummary: { missedCallsNb: 1 },
 };
 
-afterEach(() => vi.restoreAllMocks());
+// The NDJSON export's file.
+const saved = captureDownloads();
 
 describe('the Events page', () => {
   it('says there is no event yet, then shows events newest first', async () => {
@@ -104,19 +106,12 @@ describe('the Events page', () => {
   });
 
   it('exports what is shown as NDJSON, one event per line', async () => {
-    const saved: Blob[] = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      saved.push(blob);
-      return 'blob:events';
-    });
-    URL.revokeObjectURL = vi.fn();
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const { add, user } = setUp();
     await add(created);
     await add(summary);
     await user.click(screen.getByRole('button', { name: 'Export NDJSON' }));
-    expect(click).toHaveBeenCalledOnce();
-    const text = await saved[0]!.text();
+    expect(saved).toHaveLength(1);
+    const text = await saved[0]!.blob.text();
     expect(
       text
         .trimEnd()

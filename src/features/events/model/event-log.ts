@@ -2,7 +2,7 @@ import type { ChannelLine } from '../../../o2g/contract';
 import { packageOf } from './event-packages';
 
 /** How many events the log keeps; older ones drop off so a long session does not grow memory. */
-export const EVENT_LOG_LIMIT = 2000;
+const EVENT_LOG_LIMIT = 2000;
 
 /** One event as the log keeps it: what came on the channel, and what the page sorts and filters by. */
 export interface LoggedEvent {

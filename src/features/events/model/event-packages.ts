@@ -28,7 +28,7 @@ const PACKAGE_EVENTS: Record<string, readonly string[]> = {
 export const CONSOLE_EVENT_PACKAGES = EVENT_PACKAGE_NAMES;
 
 /** Shown for an event no package lists: a newer O2G's, kept in the log but used by nothing. */
-export const OTHER_PACKAGE = 'other';
+const OTHER_PACKAGE = 'other';
 
 const packageByEvent = new Map(
   Object.entries(PACKAGE_EVENTS).flatMap(([name, events]) => events.map((event) => [event, name] as const)),

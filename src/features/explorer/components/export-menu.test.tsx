@@ -1,27 +1,13 @@
 import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../o2g/catalogue';
 import { joinCatalogue } from '../../../o2g/catalogue/join';
+import { captureDownloads } from '../../../testing/downloads';
 import { render } from '../../../testing/render';
 import { ExportMenu } from './export-menu';
 
-// The files the menu hands to the browser: a Blob behind an object URL, clicked as <a download>.
-let saved: { name: string; blob: Blob }[] = [];
-
-beforeEach(() => {
-  saved = [];
-  let lastBlob: Blob | undefined;
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    lastBlob = blob;
-    return 'blob:test';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    if (lastBlob) saved.push({ name: this.download, blob: lastBlob });
-  });
-});
-
-afterEach(() => vi.restoreAllMocks());
+// The files the menu hands to the browser.
+const saved = captureDownloads();
 
 const catalogue = joinCatalogue(CATALOGUE, [{ serviceName: 'Routing', relativeUrl: '/routing' }], undefined);
 // The session's base URL as the console holds it: through its proxy.

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
+import { captureDownloads } from '../../../testing/downloads';
 import { render } from '../../../testing/render';
 import type { Har } from '../model/har';
 import {
@@ -12,23 +13,8 @@ import {
 } from '../testing/test-exchanges';
 import { ExportMenu } from './export-menu';
 
-/** The files the menu hands to the browser: a Blob behind an object URL, clicked as <a download>. */
-let saved: { name: string; blob: Blob }[] = [];
-
-beforeEach(() => {
-  saved = [];
-  let lastBlob: Blob | undefined;
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    lastBlob = blob;
-    return 'blob:test';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    if (lastBlob) saved.push({ name: this.download, blob: lastBlob });
-  });
-});
-
-afterEach(() => vi.restoreAllMocks());
+// The files the menu hands to the browser.
+const saved = captureDownloads();
 
 const exchanges = [exchange(), rawAuthenticate, rawMailboxLogin, rawSubscribe, rawUnsubscribe];
 

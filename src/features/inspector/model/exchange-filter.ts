@@ -13,7 +13,7 @@ export interface ExchangeFilter {
 export const NO_FILTER: ExchangeFilter = { text: '', status: 'all', methods: [] };
 
 /** An error is an answer of 400 or more, or no answer at all (status 0). */
-export function isErrorExchange(exchange: O2gExchange): boolean {
+function isErrorExchange(exchange: O2gExchange): boolean {
   return exchange.status === 0 || exchange.status >= 400;
 }
 

@@ -2,7 +2,7 @@ import { PROXY_TARGETS_PATH } from '../../../o2g/contract/proxy';
 import type { O2gExchange } from '../../../o2g/http';
 
 /** How many exchanges the inspector keeps; older ones drop off so a long session does not grow memory. */
-export const EXCHANGE_LOG_LIMIT = 1000;
+const EXCHANGE_LOG_LIMIT = 1000;
 
 /** The exchanges the console made, newest last; already redacted by the O2G client. */
 export interface ExchangeLog {

@@ -26,7 +26,7 @@ export interface ServiceDescription {
   flow?: 'directory-search';
 }
 
-export const SERVICE_CATALOG: Record<string, ServiceDescription> = {
+const SERVICE_CATALOG: Record<string, ServiceDescription> = {
   // Open to every session: a user's answer simply holds its own login only.
   Logins: {
     purpose: 'The login names of the O2G users: all of them for an administrator, only your own for a user.',

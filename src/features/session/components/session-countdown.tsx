@@ -1,17 +1,14 @@
-import { useEffect, useState } from 'react';
 import { Text } from '@mantine/core';
+import { formatDuration } from '../../../lib/format-time';
+import { useNow } from '../../../lib/use-now';
 import type { O2gSession } from '../../../o2g/session';
 
 /** The session's remaining time to live, counting down each second; renewed by keepalive. */
 export function SessionCountdown({ session }: { session: O2gSession }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(timer);
-  }, []);
+  const now = useNow();
   const remaining = Math.max(0, Math.round(session.info.timeToLive - (now - session.refreshedAt) / 1000));
   const minutes = Math.floor(remaining / 60);
-  const seconds = String(remaining % 60).padStart(2, '0');
+  const seconds = remaining % 60;
   return (
     <Text
       size="sm"
@@ -19,7 +16,7 @@ export function SessionCountdown({ session }: { session: O2gSession }) {
       aria-label={`Session time left: ${minutes} minutes ${seconds} seconds`}
       title="Time left before the session expires; kept alive automatically"
     >
-      {minutes}:{seconds}
+      {formatDuration(remaining)}
     </Text>
   );
 }

@@ -2,11 +2,13 @@ import type { TelephonicState } from '../../../o2g/contract';
 import { telephonyEventSchema } from '../../../o2g/contract';
 import type { CacheEvents } from '../../../lib/cache-events';
 import { applyTelephonyEvent } from '../model/apply-event';
+import { forgetCallStart, noteCallStart } from './call-starts';
 import { telephonyKeys } from './telephony-keys';
 
 /**
  * Telephony events keep each user's telephonic state in the cache current (`setQueryData`), so nothing
  * is polled. An event for a user whose state was never read changes nothing: its first read is whole.
+ * Calls' first sights are noted on the way (see `call-starts.ts`).
  */
 export const telephonyEvents: CacheEvents = {
   onEvent: (line, queryClient, session) => {
@@ -17,6 +19,17 @@ export const telephonyEvents: CacheEvents = {
       { queryKey: telephonyKeys.userStates(session.baseUrl, event.loginName) },
       (state) => state && applyTelephonyEvent(state, event),
     );
+    // A call is counted from its creation, whichever page is open then.
+    const call = { baseUrl: session.baseUrl, loginName: event.loginName };
+    if (event.eventName === 'OnCallCreated')
+      noteCallStart(queryClient, { ...call, callRef: event.callRef }, Date.now());
+    if (event.eventName === 'OnCallModified' && event.previousCallRef) {
+      const { callRef, previousCallRef } = event;
+      noteCallStart(queryClient, { ...call, callRef }, Date.now(), previousCallRef);
+      forgetCallStart(queryClient, { ...call, callRef: previousCallRef });
+    }
+    if (event.eventName === 'OnCallRemoved')
+      forgetCallStart(queryClient, { ...call, callRef: event.callRef });
   },
   staleAfterDrop: (session) => [telephonyKeys.states(session.baseUrl)],
 };

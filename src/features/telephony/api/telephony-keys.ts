@@ -11,4 +11,8 @@ export const telephonyKeys = {
   /** The state as read by an administrator (`?loginName=`) or the user itself. */
   state: (baseUrl: string, loginName: string, admin: boolean) =>
     [...telephonyKeys.userStates(baseUrl, loginName), admin] as const,
+  /** When the console first saw each call of each user (the O2G gives no start time). */
+  callStarts: (baseUrl: string) => [...telephonyKeys.session(baseUrl), 'call-start'] as const,
+  callStart: (baseUrl: string, loginName: string, callRef: string) =>
+    [...telephonyKeys.callStarts(baseUrl), loginName, callRef] as const,
 };

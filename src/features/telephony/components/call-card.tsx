@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { formatDuration } from '../../../lib/format-time';
+import { useNow } from '../../../lib/use-now';
 import type { Call } from '../../../o2g/contract';
 import type { LabExtension } from '../api/list-extensions';
+import { useCallStart } from '../api/call-starts';
 import { useCallAction } from '../api/use-call-actions';
 import type { CallAction } from '../model/call-view';
 import { allowedActions, callPhase, participantsLabel, PHASE_COLORS } from '../model/call-view';
 import { describeTelephonyError } from '../model/telephony-error';
 import { CallInputForm } from './call-input-form';
-import { useElapsed } from './use-elapsed';
 
 const LABELS: Record<CallAction, string> = {
   answer: 'Answer',
@@ -36,7 +38,8 @@ export function CallCard({
 }) {
   const action = useCallAction(baseUrl, admin, extension);
   const [asking, setAsking] = useState<'blindTransfer' | 'sendDtmf' | null>(null);
-  const elapsed = useElapsed();
+  const startedAt = useCallStart({ baseUrl, loginName: extension.loginName, callRef: call.callRef });
+  const elapsed = formatDuration(Math.floor((useNow() - startedAt) / 1000));
   const phase = callPhase(call);
   const actions = allowedActions(call, heldCallRef);
   const failure = action.isError

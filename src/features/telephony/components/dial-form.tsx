@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
 import { useO2gClient } from '../../../lib/o2g-client-context';
 import type { LabExtension } from '../api/list-extensions';
 import { telephonyQueries } from '../api/telephony-queries';
@@ -10,6 +12,16 @@ import { describeTelephonyError } from '../model/telephony-error';
 import { DialPad } from './dial-pad';
 import { LoopbackBuilder } from './loopback-builder';
 import { NumberField } from './number-field';
+
+/** The number must be one the lab's dial plan can place; the field says why not as it is typed. */
+function dialSchema(extensions: LabExtension[]) {
+  return z.object({
+    number: z.string().refine((number) => classifyNumber(number, extensions).dialable, {
+      error: (issue) => classifyNumber(String(issue.input), extensions).message,
+    }),
+    ringCallerFirst: z.boolean(),
+  });
+}
 
 /**
  * "Make a call": the number (typed or from the dial pad or the loopback builder), checked against the
@@ -29,17 +41,19 @@ export function DialForm({
   extensions: LabExtension[];
   callFromPicker: React.ReactNode;
 }) {
-  const [number, setNumber] = useState('');
-  const [ringCallerFirst, setRingCallerFirst] = useState(false);
   const makeCall = useMakeCall(baseUrl, admin);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { number: '', ringCallerFirst: false },
+    validate: schemaResolver(dialSchema(extensions), { sync: true }),
+    // A refusal was about the number sent: the next keystroke takes it away.
+    onValuesChange: () => makeCall.reset(),
+  });
+  const number = form.values.number;
   const verdict = classifyNumber(number, extensions);
-  const type = (next: string) => {
-    setNumber(next);
-    makeCall.reset();
-  };
-  const call = () => {
-    if (!from || !verdict.dialable) return;
-    makeCall.mutate({ from, callee: number.trim(), ringCallerFirst });
+  const type = (next: string) => form.setFieldValue('number', next);
+  const call = ({ number: typed, ringCallerFirst }: typeof form.values) => {
+    if (from) makeCall.mutate({ from, callee: typed.trim(), ringCallerFirst });
   };
   const placing = usePlacedCallShowing(
     baseUrl,
@@ -58,20 +72,14 @@ export function DialForm({
           Make a call
         </Title>
         {callFromPicker}
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            call();
-          }}
-        >
+        <form onSubmit={form.onSubmit(call)}>
           <Stack gap="sm">
             <NumberField value={number} onChange={type} verdict={verdict} />
             <DialPad onKey={(key) => type(number + key)} />
             <Checkbox
               label="Ring my phone first (Telephony make-call, autoAnswer off)"
               description="Otherwise a plain BasicTelephony call that dials at once."
-              checked={ringCallerFirst}
-              onChange={(event) => setRingCallerFirst(event.currentTarget.checked)}
+              {...form.getInputProps('ringCallerFirst', { type: 'checkbox' })}
             />
             <Group gap="xs">
               <Button

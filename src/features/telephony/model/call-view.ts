@@ -30,7 +30,7 @@ export function callPhase(call: Call): CallPhase {
 }
 
 /** A party's name and number, as short as it can be while telling who it is. */
-export function partyLabel(party: PartyInfo | undefined, fallback = 'unknown'): string {
+function partyLabel(party: PartyInfo | undefined, fallback = 'unknown'): string {
   if (!party) return fallback;
   const name = [party.firstName, party.lastName].filter(Boolean).join(' ') || party.displayName;
   const number = party.id.phoneNumber ?? party.id.loginName;

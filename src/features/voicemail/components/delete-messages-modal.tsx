@@ -1,7 +1,8 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import type { VoiceMessage } from '../../../o2g/contract';
 import { describeO2gError } from '../../../lib/describe-o2g-error';
-import { callerOf, formatDate } from '../model/message-view';
+import { formatDateTime } from '../../../lib/format-time';
+import { callerOf } from '../model/message-view';
 import { plural } from '../../../lib/plural';
 
 /** Asks before deleting: the O2G keeps no bin, a deleted message is gone. Open while `messages` is set. */
@@ -31,7 +32,7 @@ export function DeleteMessagesModal({
         <List size="sm">
           {(messages ?? []).map((message) => (
             <List.Item key={message.voicemailId}>
-              {callerOf(message.from).label}, {formatDate(message.date)}
+              {callerOf(message.from).label}, {formatDateTime(message.date)}
             </List.Item>
           ))}
         </List>

@@ -1,10 +1,15 @@
-import { useState } from 'react';
 import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
 import type { UseMutationResult } from '@tanstack/react-query';
+import { z } from 'zod';
 import type { Mailbox } from '../../../o2g/contract';
 import type { ConnectVariables } from '../api/use-mailbox-actions';
 import type { MailboxConnection } from '../api/voicemail-queries';
 import { describeConnectError } from '../model/voicemail-error';
+
+const passwordForm = z.object({
+  password: z.string().min(1, 'Type the mailbox password, or use the user password instead.'),
+});
 
 /**
  * The mailbox "connect" step: with the mailbox password, or vouched for by the user's own O2G password
@@ -20,9 +25,17 @@ export function MailboxConnectForm({
   admin: boolean;
   connect: UseMutationResult<MailboxConnection, Error, ConnectVariables>;
 }) {
-  const [password, setPassword] = useState('');
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { password: '' },
+    validate: schemaResolver(passwordForm, { sync: true }),
+    // The refusal was about the password sent, not the one being typed.
+    onValuesChange: () => {
+      if (connect.isError) connect.reset();
+    },
+  });
   const send = (variables: ConnectVariables) => {
-    setPassword('');
+    form.reset();
     connect.mutate(variables);
   };
   const byUser = connect.variables !== undefined && 'withUserPwd' in connect.variables;
@@ -36,31 +49,29 @@ export function MailboxConnectForm({
       </Text>
       <form
         aria-label={`Connect to mailbox ${mailbox.id}`}
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (password !== '') send({ passwordBox: { value: password } });
-        }}
+        onSubmit={form.onSubmit(({ password }) => send({ passwordBox: { value: password } }))}
       >
         <Group align="end" gap="sm">
           <PasswordInput
             label="Mailbox password"
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
+            {...form.getInputProps('password')}
             // Nothing offers to save it: it is asked again each session.
             autoComplete="off"
             w={220}
           />
-          <Button type="submit" disabled={password === ''} loading={connect.isPending && !byUser}>
-            Connect
-          </Button>
-          <Button
-            variant="light"
-            loading={connect.isPending && byUser}
-            disabled={connect.isPending && !byUser}
-            onClick={() => send({ withUserPwd: true })}
-          >
-            {admin ? 'Use the user\u2019s password' : 'Use my user password'}
-          </Button>
+          <Group gap="sm">
+            <Button type="submit" loading={connect.isPending && !byUser}>
+              Connect
+            </Button>
+            <Button
+              variant="light"
+              loading={connect.isPending && byUser}
+              disabled={connect.isPending && !byUser}
+              onClick={() => send({ withUserPwd: true })}
+            >
+              {admin ? 'Use the user\u2019s password' : 'Use my user password'}
+            </Button>
+          </Group>
         </Group>
       </form>
       {error && (

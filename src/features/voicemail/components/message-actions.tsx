@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import type { ButtonProps } from '@mantine/core';
 import { Button, Group } from '@mantine/core';
 import type { VoiceMessage } from '../../../o2g/contract';
 
@@ -23,42 +25,37 @@ export function MessageActions({
 }) {
   return (
     <Group gap={4} wrap="nowrap">
-      <Button
-        size="compact-xs"
+      <RowButton
+        variant="filled"
         onClick={() => onPlay(message)}
         loading={loading.play === message.voicemailId}
-        aria-label={`Play ${about}`}
+        label={`Play ${about}`}
       >
         Play
-      </Button>
-      <Button
-        size="compact-xs"
-        variant="light"
+      </RowButton>
+      <RowButton
         disabled={!message.unread}
         onClick={() => onMarkHeard(message)}
         loading={loading.markHeard === message.voicemailId}
-        aria-label={`Mark heard: ${about}`}
+        label={`Mark heard: ${about}`}
       >
         Mark heard
-      </Button>
-      <Button
-        size="compact-xs"
-        variant="light"
-        disabled={!onCallBack}
-        onClick={onCallBack}
-        aria-label={`Call back: ${about}`}
-      >
+      </RowButton>
+      <RowButton disabled={!onCallBack} onClick={onCallBack} label={`Call back: ${about}`}>
         Call back
-      </Button>
-      <Button
-        size="compact-xs"
-        variant="subtle"
-        color="red"
-        onClick={() => onDelete(message)}
-        aria-label={`Delete ${about}`}
-      >
+      </RowButton>
+      <RowButton variant="subtle" color="red" onClick={() => onDelete(message)} label={`Delete ${about}`}>
         Delete
-      </Button>
+      </RowButton>
     </Group>
   );
+}
+
+/** A row's small button; `label` names the message too, which the visible text leaves out. */
+function RowButton({
+  label,
+  variant = 'light',
+  ...props
+}: Omit<ButtonProps, 'size'> & { label: string; onClick?: () => void; children: ReactNode }) {
+  return <Button size="compact-xs" variant={variant} aria-label={label} {...props} />;
 }

@@ -1,6 +1,7 @@
 import { CloseButton, Group, Paper, Stack, Text } from '@mantine/core';
 import type { VoiceMessage } from '../../../o2g/contract';
-import { callerOf, formatDate } from '../model/message-view';
+import { formatDateTime } from '../../../lib/format-time';
+import { callerOf } from '../model/message-view';
 
 /**
  * Plays a downloaded message in the page. The WAV came through the proxy like any O2G answer; `url` is
@@ -21,7 +22,7 @@ export function MessagePlayer({
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap">
           <Text size="sm">
-            Playing the message from <strong>{caller.label}</strong>, {formatDate(message.date)}
+            Playing the message from <strong>{caller.label}</strong>, {formatDateTime(message.date)}
           </Text>
           <CloseButton aria-label="Close the player" onClick={onClose} />
         </Group>

@@ -1,6 +1,7 @@
 import { Badge, Checkbox, Table, Text } from '@mantine/core';
 import type { VoiceMessage } from '../../../o2g/contract';
-import { callerOf, formatDate, formatDuration } from '../model/message-view';
+import { formatDateTime, formatDuration } from '../../../lib/format-time';
+import { callerOf } from '../model/message-view';
 import { MessageActions } from './message-actions';
 
 /**
@@ -78,7 +79,7 @@ export function MessageTable({
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{formatDate(message.date)}</Text>
+                  <Text size="sm">{formatDateTime(message.date)}</Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" aria-label={`${message.duration} seconds`}>

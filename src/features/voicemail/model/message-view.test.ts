@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callerOf, countsOf, formatDate, formatDuration } from './message-view';
+import { callerOf, countsOf } from './message-view';
 import { plural } from '../../../lib/plural';
 
 describe('callerOf', () => {
@@ -16,18 +16,7 @@ describe('callerOf', () => {
   });
 });
 
-describe('formats', () => {
-  it('writes durations as minutes and seconds', () => {
-    expect(formatDuration(7)).toBe('0:07');
-    expect(formatDuration(750)).toBe('12:30');
-    expect(formatDuration(-3)).toBe('0:00');
-  });
-
-  it('keeps a date it cannot read as it came', () => {
-    expect(formatDate('not a date')).toBe('not a date');
-    expect(formatDate('2026-01-12T09:41:07.000Z')).toMatch(/2026/);
-  });
-
+describe('counts', () => {
   it('counts new and total messages, and words a count', () => {
     const message = { voicemailId: 'a', duration: 3, date: '', unread: true, highPriority: false };
     expect(countsOf([message, { ...message, voicemailId: 'b', unread: false }])).toEqual({

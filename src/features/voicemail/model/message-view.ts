@@ -25,20 +25,6 @@ export function callerOf(from: PartyInfo | undefined): CallerView {
   return { name, number, label, detail };
 }
 
-/** A message length: "0:07", "12:30". */
-export function formatDuration(seconds: number): string {
-  const whole = Math.max(0, Math.round(seconds));
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
-}
-
-const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** The deposit date in the reader's own locale and time zone; the raw text when it is not a date. */
-export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : DATE.format(date);
-}
-
 /** New and total messages, as the list shows them (a connection's counters may be older). */
 export function countsOf(messages: readonly VoiceMessage[]) {
   return { total: messages.length, unread: messages.filter((m) => m.unread).length };
