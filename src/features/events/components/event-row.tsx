@@ -1,7 +1,8 @@
 import { memo } from 'react';
-import { Anchor, Badge, Button, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { JsonTree } from '../../../components/json-tree';
 import type { LoggedEvent } from '../model/event-log';
+import { summaryOf } from '../model/event-search';
 import { formatTime } from '../model/format-time';
 
 interface EventRowProps {
@@ -12,6 +13,7 @@ interface EventRowProps {
   measure: (element: HTMLTableSectionElement | null) => void;
   onToggle: (seq: number) => void;
   onPickCall: (callRef: string) => void;
+  onFilterCall: (callRef: string) => void;
 }
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
@@ -27,6 +29,7 @@ export const EventRow = memo(function EventRow({
   measure,
   onToggle,
   onPickCall,
+  onFilterCall,
 }: EventRowProps) {
   return (
     <Table.Tbody ref={measure} data-index={index}>
@@ -42,19 +45,31 @@ export const EventRow = memo(function EventRow({
         <Table.Td ff="monospace" fw={600}>
           {entry.eventName}
         </Table.Td>
+        <Table.Td>{summaryOf(entry)}</Table.Td>
         <Table.Td>{entry.loginName ?? '—'}</Table.Td>
         <Table.Td ff="monospace">
           {entry.callRef ? (
-            <Anchor
-              component="button"
-              type="button"
-              size="sm"
-              ff="monospace"
-              onClick={() => onPickCall(entry.callRef ?? '')}
-              aria-label={`Show the timeline of call ${entry.callRef}`}
-            >
-              {entry.callRef}
-            </Anchor>
+            <Group gap={4} wrap="nowrap">
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                ff="monospace"
+                onClick={() => onPickCall(entry.callRef ?? '')}
+                aria-label={`Show the timeline of call ${entry.callRef}`}
+              >
+                {entry.callRef}
+              </Anchor>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                onClick={() => onFilterCall(entry.callRef ?? '')}
+                aria-label={`Show only call ${entry.callRef}`}
+                title={`Show only the events of call ${entry.callRef}`}
+              >
+                only
+              </Button>
+            </Group>
           ) : (
             <Text span c="dimmed" size="sm">
               —
@@ -75,7 +90,7 @@ export const EventRow = memo(function EventRow({
       </Table.Tr>
       {expanded && (
         <Table.Tr>
-          <Table.Td colSpan={6}>
+          <Table.Td colSpan={7}>
             <JsonTree value={entry.event} label={`JSON of ${entry.eventName} #${entry.seq}`} />
           </Table.Td>
         </Table.Tr>
