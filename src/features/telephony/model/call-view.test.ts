@@ -4,7 +4,7 @@ import { allowedActions, isConference } from './call-view';
 
 const call = (callRef: string, state: string, merge: boolean, participants = ['2002']): Call => ({
   callRef,
-  callData: { state, capabilities: { merge, transfer: true } },
+  callData: { state, tags: [], capabilities: { merge, transfer: true } },
   legs: [{ deviceId: '2001', state, capabilities: { hold: state === 'ACTIVE', drop: true } }],
   participants: participants.map((participantId) => ({ participantId })),
 });
