@@ -39,6 +39,7 @@ test('a user finds events by any text, reads them in words, and narrows the log 
   await expect(eventsPage.rows()).toHaveCount(0);
   await expect(eventsPage.log).toContainText('No event matches “no-such-event”.');
   await eventsPage.search.fill('');
+  await expect(eventsPage.rows('OnCallCreated oxe2001')).toHaveCount(2);
 
   // A row's call reference narrows the log to that call: every event of it, and nothing else.
   const all = await eventsPage.rows().count();

@@ -23,14 +23,14 @@ test('a call that ends is listed under the live ones: who, how it ended, how lon
   await expect(ended).toContainText(`from external ${OUTSIDE}`);
   await expect(ended).toContainText(/hung up · talked \d+:\d\d · ended \d/);
 
-  // A call nobody answers is listed as missed, newest first.
+  // A call turned down on the phone is listed as declined, newest first.
   await lab.incomingCall(OUTSIDE, '2001');
   await expect(phone.state('2001')).toHaveText('ringing');
   await lab.hangUp('2001');
   await expect(phone.calls('2001')).toHaveCount(0);
   await expect(ended).toHaveCount(2);
   await expect(ended.first()).not.toContainText('talked');
-  await expect(ended.first()).toContainText(/missed|gave up/);
+  await expect(ended.first()).toContainText('declined · ended');
 });
 
 test('2001 holds 2002, calls 2003, and makes a conference of the two', async ({

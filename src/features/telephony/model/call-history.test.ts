@@ -59,7 +59,7 @@ describe('the history of ended calls', () => {
     expect(talkTime(call!)).toBe('1:13');
   });
 
-  it('tells a missed incoming call, a busy one, and a redirected one apart', () => {
+  it('tells a missed incoming call, a busy one, a declined one and a redirected one apart', () => {
     const missed = play(
       [
         0,
@@ -96,6 +96,18 @@ describe('the history of ended calls', () => {
       [3, { eventName: 'OnCallRemoved', cause: 'REDIRECTED', newDestination: '2003' }],
     ).ended[0]!;
     expect(howItEnded(redirected)).toBe('redirected to 2003');
+    const declined = play(
+      [
+        0,
+        {
+          eventName: 'OnCallCreated',
+          legs: [{ deviceId: '2001', state: 'RINGING_INCOMING' }],
+          participants: [bruno],
+        },
+      ],
+      [2, { eventName: 'OnCallRemoved', cause: 'BUSY' }],
+    ).ended[0]!;
+    expect(howItEnded(declined)).toBe('declined');
   });
 
   it('does not list a call that goes on as another (merge, transfer), and keeps the newest first, within a limit', () => {

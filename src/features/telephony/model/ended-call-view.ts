@@ -15,7 +15,8 @@ export function howItEnded(call: EndedCall): string {
     case 'NOT_ANSWERED':
       return 'not answered';
     case 'BUSY':
-      return 'busy';
+      // An incoming call that ends busy before it is answered is one the user turned down.
+      return call.incoming && !call.answered ? 'declined' : 'busy';
     case 'DO_NOT_DISTURB':
       return 'do not disturb';
     case 'INVALID_NUMBER':
