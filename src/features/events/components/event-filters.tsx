@@ -68,7 +68,6 @@ export function EventFilters({ filter, choices, onChange, search, onSearch }: Ev
         searchable
         size="xs"
         w={200}
-        ff="monospace"
       />
     </Group>
   );
