@@ -37,6 +37,7 @@ export const EventRow = memo(function EventRow({
         <Table.Td ff="monospace" style={NO_WRAP}>
           {formatTime(entry.receivedAt)}
         </Table.Td>
+        <Table.Td miw={180}>{summaryOf(entry)}</Table.Td>
         <Table.Td>
           <Badge variant="light" color="gray" tt="none">
             {entry.packageName}
@@ -45,7 +46,6 @@ export const EventRow = memo(function EventRow({
         <Table.Td ff="monospace" fw={600}>
           {entry.eventName}
         </Table.Td>
-        <Table.Td>{summaryOf(entry)}</Table.Td>
         <Table.Td>{entry.loginName ?? '—'}</Table.Td>
         <Table.Td ff="monospace">
           {entry.callRef ? (

@@ -88,9 +88,10 @@ export function EventTable({ entries, onPickCall, onFilterCall }: EventTableProp
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Time</Table.Th>
+            {/* Right after the time, so a phone shows what happened without scrolling the table. */}
+            <Table.Th>Summary</Table.Th>
             <Table.Th>Package</Table.Th>
             <Table.Th>Event</Table.Th>
-            <Table.Th>Summary</Table.Th>
             <Table.Th>Login</Table.Th>
             <Table.Th>Call</Table.Th>
             <Table.Th>
