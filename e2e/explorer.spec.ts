@@ -37,7 +37,9 @@ test('an administrator acting as oxe2002 sets do-not-disturb, an immediate forwa
   await explorer.sendExpecting('200');
   const routing = await explorer.rawAnswer();
   await expect(routing).toContainText(/"dndState": \{\s*"activate": true/);
-  await expect(routing).toContainText(/"forwardRoutes": \[\s*\{\s*"destinations": \[\s*\{\s*"type": "NUMBER",\s*"number": "2003"/);
+  await expect(routing).toContainText(
+    /"forwardRoutes": \[\s*\{\s*"destinations": \[\s*\{\s*"type": "NUMBER",\s*"number": "2003"/,
+  );
   // The deep link carries the pick: a reload opens the same operation, prefilled, with its answer kept.
   await expect(page).toHaveURL(/\/explorer\/Routing\/routing\.getState\?loginName=oxe2002$/);
 

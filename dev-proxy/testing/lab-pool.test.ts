@@ -25,12 +25,12 @@ async function stateOf(lab: PooledLab) {
 describe('the lab pool', () => {
   it('lends two tests two labs, each an O2G behind its own proxy', async () => {
     const [first, second] = await Promise.all([claim(), claim()]);
-    expect(first?.discoveryUrl).not.toBe(second?.discoveryUrl);
-    const discovery = await fetch(first!.discoveryUrl);
+    expect(first.discoveryUrl).not.toBe(second.discoveryUrl);
+    const discovery = await fetch(first.discoveryUrl);
     expect(discovery.status).toBe(200);
     expect(await discovery.json()).toMatchObject({ serverInfo: { productName: 'O2G Services 2.2.1' } });
-    expect((await stateOf(second!)).users).toHaveLength(5);
-    await Promise.all([giveBack(first!), giveBack(second!)]);
+    expect((await stateOf(second)).users).toHaveLength(5);
+    await Promise.all([giveBack(first), giveBack(second)]);
   });
 
   it('lends a lab given back again, reset: what the last test did is gone', async () => {

@@ -10,6 +10,7 @@ export class EventsPage {
   readonly clear: Locator;
   readonly exportNdjson: Locator;
   readonly timeline: Locator;
+  readonly search: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Events', level: 1 });
@@ -20,6 +21,7 @@ export class EventsPage {
     this.clear = page.getByRole('button', { name: 'Clear' });
     this.exportNdjson = page.getByRole('button', { name: 'Export NDJSON' });
     this.timeline = page.getByRole('region', { name: 'Call timeline' });
+    this.search = page.getByRole('searchbox', { name: 'Search events' });
   }
 
   /** The event channel's badge in the session header: `Live`, `Reconnecting…`, `Events off`… */
@@ -34,13 +36,18 @@ export class EventsPage {
       : this.table.getByRole('row', { name, exact: true });
   }
 
-  /** Picks a value in one of the filters (Package, Event, Login). */
-  async filter(label: 'Package' | 'Event' | 'Login', value: string) {
+  /** Picks a value in one of the filters (Package, Event, Login, Call reference). */
+  async filter(label: 'Package' | 'Event' | 'Login' | 'Call reference', value: string) {
     await this.page.getByRole('combobox', { name: label }).click();
     await this.page.getByRole('option', { name: value, exact: true }).click();
   }
 
-  async clearFilter(label: 'Package' | 'Event' | 'Login') {
+  /** A row's "only" button: narrows the log to that call's events. */
+  onlyCall(callRef: string): Locator {
+    return this.table.getByRole('button', { name: `Show only call ${callRef}`, exact: true }).first();
+  }
+
+  async clearFilter(label: 'Package' | 'Event' | 'Login' | 'Call reference') {
     // A picker keeps its value when its text is emptied; picking the chosen option again clears it.
     const picker = this.page.getByRole('combobox', { name: label });
     const current = await picker.inputValue();

@@ -8,6 +8,8 @@ export class TelephonyPage {
   readonly extensions: Locator;
   readonly loopback: Locator;
   readonly callError: Locator;
+  /** The calls of this session that ended, under the live ones. */
+  readonly endedCalls: Locator;
 
   constructor(readonly page: Page) {
     this.callFrom = page.getByRole('combobox', { name: 'Call from' });
@@ -16,6 +18,7 @@ export class TelephonyPage {
     this.extensions = page.getByRole('table', { name: 'Lab extensions' });
     this.loopback = page.getByRole('group', { name: 'Trunk loopback builder' });
     this.callError = page.getByRole('region', { name: 'Make a call' }).getByRole('alert');
+    this.endedCalls = page.getByRole('region', { name: 'Ended calls' });
   }
 
   /** Opens the panel from the navigation (a reload would end the in-memory session). */
@@ -56,7 +59,7 @@ export class TelephonyPage {
 
   button(
     extension: string,
-    name: 'Answer' | 'Hold' | 'Retrieve' | 'Hang up' | 'Transfer to held call',
+    name: 'Answer' | 'Hold' | 'Retrieve' | 'Hang up' | 'Transfer to held call' | 'Conference with held call',
   ): Locator {
     return this.calls(extension)
       .first()

@@ -109,6 +109,22 @@ export async function transfer(
   });
 }
 
+/**
+ * Makes a three-party conference (`POST …/calls/{active}/merge`, body `{heldCallRef}`): the held call's
+ * other party joins the active call, and the user stays in it. The held call is then gone, replaced by
+ * the active one (an OnCallModified with `previousCallRef`, no OnCallRemoved).
+ */
+export async function merge(
+  http: O2gHttp,
+  target: TelephonyTarget,
+  activeCallRef: string,
+  heldCallRef: string,
+) {
+  await http.request('POST', telephonyUrl(target, callPath(activeCallRef, '/merge')), undefined, {
+    json: { heldCallRef },
+  });
+}
+
 /** Sends the call to another number without consulting it first. */
 export async function blindTransfer(
   http: O2gHttp,

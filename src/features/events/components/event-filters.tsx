@@ -1,16 +1,30 @@
-import { Group, Select } from '@mantine/core';
+import { Group, Select, TextInput } from '@mantine/core';
 import type { EventFilter } from '../model/event-filter';
 
 interface EventFiltersProps {
   filter: EventFilter;
-  choices: { packages: string[]; eventNames: string[]; loginNames: string[] };
+  choices: { packages: string[]; eventNames: string[]; loginNames: string[]; callRefs: string[] };
   onChange: (filter: EventFilter) => void;
+  search: string;
+  onSearch: (search: string) => void;
 }
 
-/** Package, event name and login pickers; each can be cleared, and each lists only what the log holds. */
-export function EventFilters({ filter, choices, onChange }: EventFiltersProps) {
+/**
+ * The free-text search, then package, event name, login and call pickers; each picker can be cleared,
+ * and each lists only what the log holds.
+ */
+export function EventFilters({ filter, choices, onChange, search, onSearch }: EventFiltersProps) {
   return (
     <Group gap="sm" align="flex-end" role="group" aria-label="Event filters">
+      <TextInput
+        type="search"
+        label="Search events"
+        placeholder="Number, callRef, name, any text…"
+        value={search}
+        onChange={(event) => onSearch(event.currentTarget.value)}
+        size="xs"
+        w={{ base: '100%', sm: 260 }}
+      />
       <Select
         label="Package"
         placeholder="All packages"
@@ -43,6 +57,17 @@ export function EventFilters({ filter, choices, onChange }: EventFiltersProps) {
         searchable
         size="xs"
         w={160}
+      />
+      <Select
+        label="Call reference"
+        placeholder="All calls"
+        data={choices.callRefs}
+        value={filter.callRef}
+        onChange={(callRef) => onChange({ ...filter, callRef })}
+        clearable
+        searchable
+        size="xs"
+        w={200}
       />
     </Group>
   );

@@ -1,8 +1,9 @@
 import { memo } from 'react';
-import { Anchor, Badge, Button, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { JsonTree } from '../../../components/json-tree';
 import type { LoggedEvent } from '../model/event-log';
 import { formatClockTime } from '../../../lib/format-time';
+import { summaryOf } from '../model/event-search';
 
 interface EventRowProps {
   entry: LoggedEvent;
@@ -12,6 +13,7 @@ interface EventRowProps {
   measure: (element: HTMLTableSectionElement | null) => void;
   onToggle: (seq: number) => void;
   onPickCall: (callRef: string) => void;
+  onFilterCall: (callRef: string) => void;
 }
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
@@ -27,6 +29,7 @@ export const EventRow = memo(function EventRow({
   measure,
   onToggle,
   onPickCall,
+  onFilterCall,
 }: EventRowProps) {
   return (
     <Table.Tbody ref={measure} data-index={index}>
@@ -34,6 +37,7 @@ export const EventRow = memo(function EventRow({
         <Table.Td ff="monospace" style={NO_WRAP}>
           {formatClockTime(entry.receivedAt)}
         </Table.Td>
+        <Table.Td miw={180}>{summaryOf(entry)}</Table.Td>
         <Table.Td>
           <Badge variant="light" color="gray" tt="none">
             {entry.packageName}
@@ -45,16 +49,27 @@ export const EventRow = memo(function EventRow({
         <Table.Td>{entry.loginName ?? '—'}</Table.Td>
         <Table.Td ff="monospace">
           {entry.callRef ? (
-            <Anchor
-              component="button"
-              type="button"
-              size="sm"
-              ff="monospace"
-              onClick={() => onPickCall(entry.callRef ?? '')}
-              aria-label={`Show the timeline of call ${entry.callRef}`}
-            >
-              {entry.callRef}
-            </Anchor>
+            <Group gap={4} wrap="nowrap">
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                ff="monospace"
+                onClick={() => onPickCall(entry.callRef ?? '')}
+                aria-label={`Show the timeline of call ${entry.callRef}`}
+              >
+                {entry.callRef}
+              </Anchor>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                onClick={() => onFilterCall(entry.callRef ?? '')}
+                aria-label={`Show only call ${entry.callRef}`}
+                title={`Show only the events of call ${entry.callRef}`}
+              >
+                only
+              </Button>
+            </Group>
           ) : (
             <Text span c="dimmed" size="sm">
               —
@@ -75,7 +90,7 @@ export const EventRow = memo(function EventRow({
       </Table.Tr>
       {expanded && (
         <Table.Tr>
-          <Table.Td colSpan={6}>
+          <Table.Td colSpan={7}>
             <JsonTree value={entry.event} label={`JSON of ${entry.eventName} #${entry.seq}`} />
           </Table.Td>
         </Table.Tr>

@@ -12,7 +12,7 @@ import { EventRow } from './event-row';
 
 /** A closed row's height in px, for rows not measured yet. */
 const ROW_ESTIMATE = 37;
-const COLUMNS = 6;
+const COLUMNS = 7;
 /** What a scroller not laid out yet is taken to measure (see observeScroller). */
 const SCREENFUL: Rect = { width: 960, height: 600 };
 
@@ -40,13 +40,15 @@ interface EventTableProps {
   /** Oldest first, as the log keeps them; the table shows the newest on top. */
   entries: readonly LoggedEvent[];
   onPickCall: (callRef: string) => void;
+  /** Narrows the log to one call's events. */
+  onFilterCall: (callRef: string) => void;
 }
 
 /**
  * The live log: one row per event, newest first, each one opening onto its JSON. Only the rows in view
  * (and a few around) are in the page, so the whole log can be scrolled at the cost of a screenful.
  */
-export function EventTable({ entries, onPickCall }: EventTableProps) {
+export function EventTable({ entries, onPickCall, onFilterCall }: EventTableProps) {
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const toggle = useCallback((seq: number) => {
     setOpen((previous) => {
@@ -82,10 +84,12 @@ export function EventTable({ entries, onPickCall }: EventTableProps) {
       aria-label="Event rows"
       style={{ maxHeight: '60vh', overflow: 'auto' }}
     >
-      <Table stickyHeader highlightOnHover withTableBorder fz="sm" miw={640} aria-label="Events">
+      <Table stickyHeader highlightOnHover withTableBorder fz="sm" miw={820} aria-label="Events">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Time</Table.Th>
+            {/* Right after the time, so a phone shows what happened without scrolling the table. */}
+            <Table.Th>Summary</Table.Th>
             <Table.Th>Package</Table.Th>
             <Table.Th>Event</Table.Th>
             <Table.Th>Login</Table.Th>
@@ -108,6 +112,7 @@ export function EventTable({ entries, onPickCall }: EventTableProps) {
               measure={virtualizer.measureElement}
               onToggle={toggle}
               onPickCall={onPickCall}
+              onFilterCall={onFilterCall}
             />
           );
         })}

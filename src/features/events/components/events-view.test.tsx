@@ -73,6 +73,25 @@ describe('the Events page', () => {
     expect(screen.getByText('No event matches these filters.')).toBeInTheDocument();
   });
 
+  it('searches any text of the events, narrows to one call, and says when nothing matches the search', async () => {
+    const { add, rows, user } = setUp();
+    await add(created);
+    await add(summary);
+    await add({ eventName: 'OnCallCreated', loginName: 'oxe2003', callRef: 'c2' });
+    expect(within(rows()[1]!).getByText('oxe2002: 1 missed call')).toBeInTheDocument();
+    const search = screen.getByRole('searchbox', { name: 'Search events' });
+    await user.click(search);
+    await user.paste('MISSEDCALLSNB');
+    expect(rows().map((row) => row.getAttribute('aria-label'))).toEqual(['OnEventSummaryUpdated oxe2002']);
+    await user.clear(search);
+    await user.paste('no such thing');
+    expect(screen.getByText('No event matches “no such thing”.')).toBeInTheDocument();
+    await user.clear(search);
+    await user.click(screen.getByRole('button', { name: 'Show only call c1' }));
+    expect(rows().map((row) => row.getAttribute('aria-label'))).toEqual(['OnCallCreated oxe2001']);
+    expect(screen.getByRole('combobox', { name: 'Call reference' })).toHaveValue('c1');
+  });
+
   it('freezes the view while paused, counts what arrives, and shows it on resume', async () => {
     const { add, rows, user } = setUp();
     await add(created);

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { Alert, Loader, Group, Paper, Stack, Text } from '@mantine/core';
 import type { EventChannelState } from '../../../o2g/client';
 import { useChannelState } from '../api/use-channel-state';
 import { useEventLog, useEventLogState } from '../model/event-log-context';
 import { filterChoices, isFiltering, matchesFilter, NO_FILTER } from '../model/event-filter';
+import { matchesSearch, searchTerms } from '../model/event-search';
 import { downloadFile } from '../../../lib/download-file';
 import { eventsFileName, eventsToNdjson } from '../model/export-events';
 import { CallTimeline } from './call-timeline';
@@ -20,13 +21,21 @@ export function EventsView() {
   const { entries, skipped } = useEventLogState();
   const channel = useChannelState();
   const [filter, setFilter] = useState(NO_FILTER);
+  const [search, setSearch] = useState('');
+  // The box follows each key at once; the log is narrowed when React has time (a long log stays typable).
+  const terms = searchTerms(useDeferredValue(search));
   // The last event on screen when the view was paused; null while live.
   const [pausedAt, setPausedAt] = useState<number | null>(null);
   const [callRef, setCallRef] = useState<string | null>(null);
 
   const onScreen = pausedAt === null ? entries : entries.filter((entry) => entry.seq <= pausedAt);
   const arrivedWhilePaused = pausedAt === null ? 0 : entries.length - onScreen.length;
-  const shown = onScreen.filter((entry) => matchesFilter(entry, filter));
+  const shown = onScreen.filter((entry) => matchesFilter(entry, filter) && matchesSearch(entry, terms));
+  // Stable, so the memoised rows are not drawn again when the page re-renders.
+  const filterCall = useCallback(
+    (ref: string) => setFilter((previous) => ({ ...previous, callRef: ref })),
+    [],
+  );
 
   const togglePause = () => setPausedAt(pausedAt === null ? (entries.at(-1)?.seq ?? 0) : null);
 
@@ -45,16 +54,24 @@ export function EventsView() {
             onClear={log.clear}
             onExport={() => downloadFile(eventsFileName(), eventsToNdjson(shown), 'application/x-ndjson')}
           />
-          <EventFilters filter={filter} choices={filterChoices(onScreen, filter)} onChange={setFilter} />
+          <EventFilters
+            filter={filter}
+            choices={filterChoices(onScreen, filter)}
+            onChange={setFilter}
+            search={search}
+            onSearch={setSearch}
+          />
           {shown.length > 0 ? (
-            <EventTable entries={shown} onPickCall={setCallRef} />
+            <EventTable entries={shown} onPickCall={setCallRef} onFilterCall={filterCall} />
           ) : (
             <Text c="dimmed" size="sm" py="lg" ta="center">
-              {onScreen.length > 0 && isFiltering(filter)
-                ? 'No event matches these filters.'
-                : pausedAt !== null
-                  ? 'Paused: no event on screen. Resume to see what arrived.'
-                  : 'No event yet. They appear here as they happen: make a call, or change a forward.'}
+              {onScreen.length > 0 && terms.length > 0
+                ? `No event matches “${search.trim()}”${isFiltering(filter) ? ' with these filters' : ''}.`
+                : onScreen.length > 0 && isFiltering(filter)
+                  ? 'No event matches these filters.'
+                  : pausedAt !== null
+                    ? 'Paused: no event on screen. Resume to see what arrived.'
+                    : 'No event yet. They appear here as they happen: make a call, or change a forward.'}
             </Text>
           )}
         </Stack>

@@ -11,7 +11,7 @@ function entries() {
 }
 
 describe('event filters', () => {
-  it('narrow by package, event name and login, together', () => {
+  it('narrow by package, event name, login and call, together', () => {
     const all = entries();
     const names = (filter: typeof NO_FILTER) =>
       all.filter((entry) => matchesFilter(entry, filter)).map((entry) => entry.eventName);
@@ -25,6 +25,8 @@ describe('event filters', () => {
       'OnCallCreated',
     ]);
     expect(names({ ...NO_FILTER, eventName: 'OnCallRemoved' })).toEqual([]);
+    expect(names({ ...NO_FILTER, callRef: 'c1' })).toEqual(['OnCallCreated']);
+    expect(names({ ...NO_FILTER, callRef: 'c2' })).toEqual([]);
   });
 
   it('offer what the log holds, event names within the chosen package, and keep a chosen value', () => {
@@ -33,10 +35,12 @@ describe('event filters', () => {
       packages: ['eventSummary', 'telephony'],
       eventNames: ['OnCallCreated', 'OnEventSummaryUpdated', 'OnUserStateModified'],
       loginNames: ['oxe2001', 'oxe2002'],
+      callRefs: ['c1'],
     });
     expect(filterChoices(all, { ...NO_FILTER, packageName: 'eventSummary' }).eventNames).toEqual([
       'OnEventSummaryUpdated',
     ]);
     expect(filterChoices([], { ...NO_FILTER, loginName: 'oxe2005' }).loginNames).toEqual(['oxe2005']);
+    expect(filterChoices([], { ...NO_FILTER, callRef: 'gone' }).callRefs).toEqual(['gone']);
   });
 });

@@ -5,6 +5,8 @@ export const telephonyKeys = {
   /** The lab's extensions: an administrator and a user read different lists. */
   extensions: (baseUrl: string, admin: boolean) =>
     [...telephonyKeys.session(baseUrl), 'extensions', admin] as const,
+  /** The calls of this session that ended (see `recordCallEvent`): kept apart, so no refetch touches it. */
+  history: (baseUrl: string) => [...telephonyKeys.session(baseUrl), 'history'] as const,
   states: (baseUrl: string) => [...telephonyKeys.session(baseUrl), 'state'] as const,
   /** One user's TelephonicState: calls, user state, device states. Events update it in place. */
   userStates: (baseUrl: string, loginName: string) => [...telephonyKeys.states(baseUrl), loginName] as const,

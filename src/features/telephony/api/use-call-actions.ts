@@ -45,7 +45,7 @@ export function useMakeCall(baseUrl: string, admin: boolean) {
 export interface CallActionVariables {
   action: CallAction;
   call: Call;
-  /** The held call for a transfer, the number for a blind transfer, the digits for DTMF. */
+  /** The held call for a transfer or a conference, the number for a blind transfer, the digits for DTMF. */
   argument?: string;
 }
 
@@ -68,6 +68,8 @@ export function useCallAction(baseUrl: string, admin: boolean, extension: LabExt
           return telephony.release(http, target, call.callRef);
         case 'transfer':
           return telephony.transfer(http, target, call.callRef, argument);
+        case 'conference':
+          return telephony.merge(http, target, call.callRef, argument);
         case 'blindTransfer':
           return telephony.blindTransfer(http, target, call.callRef, argument);
         case 'sendDtmf':

@@ -7,7 +7,7 @@ import type { LabExtension } from '../api/list-extensions';
 import { useCallStart } from '../api/call-starts';
 import { useCallAction } from '../api/use-call-actions';
 import type { CallAction } from '../model/call-view';
-import { allowedActions, callPhase, participantsLabel, PHASE_COLORS } from '../model/call-view';
+import { allowedActions, callPhase, isConference, participantsLabel, PHASE_COLORS } from '../model/call-view';
 import { describeTelephonyError } from '../model/telephony-error';
 import { CallInputForm } from './call-input-form';
 
@@ -17,6 +17,7 @@ const LABELS: Record<CallAction, string> = {
   retrieve: 'Retrieve',
   hangUp: 'Hang up',
   transfer: 'Transfer to held call',
+  conference: 'Conference with held call',
   blindTransfer: 'Transfer…',
   sendDtmf: 'Send DTMF…',
 };
@@ -55,7 +56,11 @@ export function CallCard({
   }, [placedOnMount]);
   const run = (name: CallAction) => {
     if (name === 'blindTransfer' || name === 'sendDtmf') return setAsking(asking === name ? null : name);
-    action.mutate({ action: name, call, argument: name === 'transfer' ? heldCallRef : undefined });
+    action.mutate({
+      action: name,
+      call,
+      argument: name === 'transfer' || name === 'conference' ? heldCallRef : undefined,
+    });
   };
 
   return (
@@ -73,7 +78,14 @@ export function CallCard({
             <Badge color={PHASE_COLORS[phase]} aria-label={`State: ${phase}`}>
               {phase}
             </Badge>
-            <Text size="sm">{participantsLabel(call)}</Text>
+            {isConference(call) && (
+              <Badge color="cyan" variant="light">
+                conference
+              </Badge>
+            )}
+            <Text size="sm">
+              {isConference(call) ? `With ${participantsLabel(call)}` : participantsLabel(call)}
+            </Text>
           </Group>
           <Text size="xs" c="dimmed" ff="monospace" aria-label="Time in call">
             {elapsed}

@@ -6,6 +6,7 @@ import { telephonyQueries } from '../api/telephony-queries';
 import { useActAs } from '../../../lib/use-act-as';
 import { CallFromSelect } from './call-from-select';
 import { DialForm } from './dial-form';
+import { EndedCalls } from './ended-calls';
 import { ExtensionCalls } from './extension-calls';
 import { ExtensionGrid } from './extension-grid';
 
@@ -72,6 +73,7 @@ export function TelephonyPanel({
               showEmpty={!admin}
             />
           ))}
+          <EndedCalls baseUrl={baseUrl} admin={admin} watched={watched} />
         </Stack>
       </SimpleGrid>
       <Stack gap="xs" component="section" aria-labelledby="extensions-title">

@@ -66,6 +66,17 @@ describe('applyTelephonyEvent', () => {
     expect(applyTelephonyEvent(removed, event({ eventName: 'OnCallRemoved', callRef: 'zz' }))).toBe(removed);
   });
 
+  it('drops a call that goes on as another one, whichever of the two events comes first', () => {
+    const two = applyTelephonyEvent(applyTelephonyEvent(empty, created), { ...created, callRef: 'c0' });
+    const merged = applyTelephonyEvent(
+      two,
+      event({ eventName: 'OnCallModified', callRef: 'c1', previousCallRef: 'c0', cause: 'CONFERENCED' }),
+    );
+    const named = event({ eventName: 'OnCallModified', callRef: 'c0', replacedByCallRef: 'c1' });
+    expect(applyTelephonyEvent(merged, named)).toBe(merged);
+    expect(applyTelephonyEvent(two, named).calls.map((c) => c.callRef)).toEqual(['c1']);
+  });
+
   it('updates user and device state, and keeps device states across a snapshot', () => {
     const busy = applyTelephonyEvent(empty, event({ eventName: 'OnUserStateModified', state: 'BUSY' }));
     expect(busy.userState).toBe('BUSY');

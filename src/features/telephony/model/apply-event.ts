@@ -27,6 +27,12 @@ export function applyTelephonyEvent(state: TelephonicState, event: TelephonyEven
       return { ...state, calls: upsertCall(state.calls, { callRef, callData, legs, participants }) };
     }
     case 'OnCallModified': {
+      // The call goes on under another callRef (transfer, merge): this one is over for the user, whatever
+      // order the two calls' events come in.
+      if (event.replacedByCallRef) {
+        if (!state.calls.some((call) => call.callRef === event.callRef)) return state;
+        return { ...state, calls: state.calls.filter((call) => call.callRef !== event.callRef) };
+      }
       // A transfer or merge replaces a call: the previous one is gone without an OnCallRemoved.
       const calls = event.previousCallRef
         ? state.calls.filter((call) => call.callRef !== event.previousCallRef)

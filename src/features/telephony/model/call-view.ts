@@ -30,7 +30,7 @@ export function callPhase(call: Call): CallPhase {
 }
 
 /** A party's name and number, as short as it can be while telling who it is. */
-function partyLabel(party: PartyInfo | undefined, fallback = 'unknown'): string {
+export function partyLabel(party: PartyInfo | undefined, fallback = 'unknown'): string {
   if (!party) return fallback;
   const name = [party.firstName, party.lastName].filter(Boolean).join(' ') || party.displayName;
   const number = party.id.phoneNumber ?? party.id.loginName;
@@ -47,7 +47,12 @@ export function participantsLabel(call: Call): string {
 
 /** A call action the console offers, when the call's capabilities allow it. */
 export type CallAction =
-  'answer' | 'hold' | 'retrieve' | 'hangUp' | 'transfer' | 'blindTransfer' | 'sendDtmf';
+  'answer' | 'hold' | 'retrieve' | 'hangUp' | 'transfer' | 'conference' | 'blindTransfer' | 'sendDtmf';
+
+/** More than one other party: a conference. */
+export function isConference(call: Call): boolean {
+  return call.participants.length > 1;
+}
 
 /** The actions this call allows now, in the order the buttons show them. */
 export function allowedActions(call: Call, heldCallRef?: string): CallAction[] {
@@ -60,6 +65,10 @@ export function allowedActions(call: Call, heldCallRef?: string): CallAction[] {
   // A held call to connect with: a consultation transfer from this (active) call.
   if (data.transfer && heldCallRef && heldCallRef !== call.callRef && callPhase(call) === 'active')
     actions.push('transfer');
+  // The same pair makes a three-party conference, when the O2G says the call can merge (it does so
+  // only while the user has one call active and one on hold, both answered).
+  if (data.merge && heldCallRef && heldCallRef !== call.callRef && callPhase(call) === 'active')
+    actions.push('conference');
   if (data.blindTransfer) actions.push('blindTransfer');
   if (leg.sendDtmf) actions.push('sendDtmf');
   if (leg.drop || data.terminate || data.dropMe) actions.push('hangUp');
