@@ -114,6 +114,9 @@ describe('PBX management writes', () => {
     await expectO2gError(await admin.send('GET', `${SUBSCRIBERS}/2001/Tsc_IP_subscriber/2002`), 404);
     await expectO2gError(await admin.send('DELETE', path), 403);
     await expectO2gError(await admin.send('GET', `${SUBSCRIBERS}/2001/Forward/2001`), 404);
+    // An id holding an encoded slash is an id, not an empty path segment: no such Subscriber.
+    await expectO2gError(await admin.send('GET', `${SUBSCRIBERS}/%2F`), 404);
+    await expectO2gError(await admin.send('GET', `${SUBSCRIBERS}/2001%2FTsc_IP_subscriber`), 404);
   });
 
   it('deletes a Subscriber, with force when its user has a session, never while it is in a call', async () => {

@@ -34,7 +34,10 @@ function labNode(request: FastifyRequest<{ Params: { nodeId: string } }>): strin
 /** The object path of an instances request, on the lab's node. */
 function pathOf(request: FastifyRequest<InstanceParams>): ObjectPath {
   labNode(request);
-  return parseObjectPath(request.params['*'], (id) => request.server.sim.world.pbx.subscriber(id));
+  // Fastify's wildcard is decoded: `Subscriber/%2F` would read as the Subscriber list.
+  const url = request.raw.url ?? '';
+  const encoded = url.slice(url.indexOf('/instances/') + '/instances/'.length);
+  return parseObjectPath(encoded, (id) => request.server.sim.world.pbx.subscriber(id));
 }
 
 const notAllowed = (what: string, allow: string) =>

@@ -12,13 +12,24 @@ export type ObjectPath =
   | { kind: 'tscIp'; user: LabUser };
 
 /**
- * Reads `Subscriber[/{id}[/Tsc_IP_subscriber[/{id}]]]`; any other object is unknown to the lab's OXE
- * (404), as is a subscriber or sub-object id that does not exist.
+ * Reads `Subscriber[/{id}[/Tsc_IP_subscriber[/{id}]]]` from the path as sent (still percent-encoded), so
+ * an id holding an encoded `/` stays one id and is not taken for a shorter path; any other object is
+ * unknown to the lab's OXE (404), as is a subscriber or sub-object id that does not exist.
  */
-export function parseObjectPath(wildcard: string, subscriber: (id: string) => LabUser): ObjectPath {
-  const parts = wildcard.split('/').filter((part) => part !== '');
-  const [name, id, subName, subId, ...deeper] = parts;
+export function parseObjectPath(encoded: string, subscriber: (id: string) => LabUser): ObjectPath {
+  const wildcard = encoded.split('?')[0] ?? '';
   const unknown = () => new SimError('notFound', `No object ${wildcard} in the lab's OXE`);
+  const parts = wildcard
+    .split('/')
+    .filter((part) => part !== '')
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        throw unknown();
+      }
+    });
+  const [name, id, subName, subId, ...deeper] = parts;
   if (name !== 'Subscriber' || deeper.length > 0) throw unknown();
   if (id === undefined) return { kind: 'subscribers' };
   const user = subscriber(id);
