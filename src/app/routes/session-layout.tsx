@@ -21,6 +21,7 @@ import { useCacheEvents } from '../../lib/cache-events';
 import { useO2gClient, useO2gSession, useSessionLost } from '../../lib/o2g-client-context';
 import { CACHE_EVENTS } from '../cache-events';
 import { paths } from '../paths';
+import { SessionQueries } from '../session-queries';
 
 const SECTIONS = [
   { label: 'Services', to: paths.services.href() },
@@ -30,6 +31,15 @@ const SECTIONS = [
   { label: 'Events', to: paths.events.href() },
   { label: 'Inspector', to: paths.inspector.href() },
 ];
+
+/** The signed-in frame with the query cache its pages share. */
+export function SignedInFrame() {
+  return (
+    <SessionQueries>
+      <SessionLayout />
+    </SessionQueries>
+  );
+}
 
 /** The frame of every signed-in page: session status, navigation, the session-lost banner. */
 export function SessionLayout() {
