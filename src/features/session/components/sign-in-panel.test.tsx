@@ -71,7 +71,9 @@ describe('SignInPanel', () => {
 
     const ladder = await screen.findByLabelText('Sign-in handshake');
     expect(await within(ladder).findByRole('button', { name: '1. Discovery: failed' })).toBeInTheDocument();
-    expect(within(ladder).getByRole('button', { name: '2. Authentication: not reached' })).toBeInTheDocument();
+    expect(
+      within(ladder).getByRole('button', { name: '2. Authentication: not reached' }),
+    ).toBeInTheDocument();
     expect(within(ladder).getByRole('button', { name: '3. Session: not reached' })).toBeInTheDocument();
     expect(within(ladder).queryByText(/waiting/i)).not.toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent(/^Discovery: /);
