@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { E2E_PORTS } from './lab-ports';
 
 test('the console opens on a labelled sign-in page', async ({ page, loginPage }) => {
   await page.goto('/');
@@ -24,4 +25,16 @@ test('the theme switch toggles dark mode', async ({ page, loginPage }) => {
   await page.getByRole('button', { name: 'Switch to dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
+});
+
+test("the server picker offers the proxy's --target servers after the embedded lab", async ({
+  loginPage,
+}) => {
+  await loginPage.goto();
+  await expect(loginPage.labAccounts).toBeVisible();
+  // The browser draws a datalist's suggestions itself: read what the input offers from the page.
+  const offered = await loginPage.server.evaluate((input) =>
+    [...((input as HTMLInputElement).list?.options ?? [])].map((option) => option.value),
+  );
+  expect(offered.slice(0, 2)).toEqual(['Embedded lab', `http://127.0.0.1:${E2E_PORTS.deadO2g}`]);
 });
