@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Paper, Stack, Text } from '@mantine/core';
 import type { O2gSession } from '../../../o2g/session';
 import { discoveryUrlThroughProxy } from '../../../o2g/proxy-paths';
@@ -34,6 +34,8 @@ export function SignInPanel({ onSignedIn }: { onSignedIn: (session: O2gSession) 
     values: { server: remembered.server, loginName: remembered.loginName },
   });
   const targets = useProxyTargets(client);
+  // The accounts table shows as soon as the proxy answers: fetch its code alongside, not after.
+  useEffect(() => void loadLabAccounts(), []);
   const embeddedLab = targets.targets?.find((target) => target.kind === 'embedded-lab');
   // The servers given to the proxy with --target, for the picker (the lab has its own entry).
   const proxyServers = useMemo(
