@@ -17,9 +17,9 @@ test('sign-in by keyboard: the picker stays shut on focus, the eye is a Tab stop
   await page.keyboard.press('Enter');
   await expect(loginPage.heading).toBeFocused();
 
-  // Focus passing through the server picker does not open its suggestions over the Login field.
+  // Focus passing through the server picker does not open its suggestions over the Login field (they are
+  // the browser's own datalist, which opens on a click, typing or the down arrow).
   await loginPage.server.focus();
-  await expect(loginPage.server).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('listbox')).toHaveCount(0);
   await page.keyboard.press('Tab');
   await expect(loginPage.login).toBeFocused();

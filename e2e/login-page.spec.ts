@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { E2E_PORTS } from './lab-ports';
 
 test('the console opens on a labelled sign-in page', async ({ page, loginPage }) => {
   await page.goto('/');
@@ -24,4 +25,17 @@ test('the theme switch toggles dark mode', async ({ page, loginPage }) => {
   await page.getByRole('button', { name: 'Switch to dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
+});
+
+test("the server picker offers the proxy's --target servers after the embedded lab", async ({
+  page,
+  loginPage,
+}) => {
+  await loginPage.goto();
+  // The browser draws a datalist's suggestions itself: what the input offers is its list's options.
+  const listId = await loginPage.server.getAttribute('list');
+  const offered = page.locator(`datalist[id="${listId}"] option`);
+  await expect(offered.nth(0)).toHaveAttribute('value', 'Embedded lab');
+  await expect(offered.nth(1)).toHaveAttribute('value', `http://127.0.0.1:${E2E_PORTS.deadO2g}`);
+  await expect(offered).toHaveCount(2);
 });

@@ -55,6 +55,9 @@ test('a wrong password is told in plain words at the authentication step', async
   await expect(loginPage.error).toContainText('Authentication: Wrong login or password');
   await expect(loginPage.ladder.getByRole('button', { name: '1. Discovery: done' })).toBeVisible();
   await expect(loginPage.ladder.getByRole('button', { name: '2. Authentication: failed' })).toBeVisible();
+  // The session step never ran: it says so rather than "waiting".
+  await expect(loginPage.ladder.getByRole('button', { name: '3. Session: not reached' })).toBeVisible();
+  await expect(loginPage.ladder.getByText(/waiting/i)).toHaveCount(0);
   await expect(page).toHaveURL(/\/login$/);
   // The form keeps what was typed, so a typo is one correction away.
   await expect(loginPage.login).toHaveValue('oxe2001');

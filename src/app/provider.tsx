@@ -2,34 +2,23 @@ import './mantine-styles';
 import type { ReactNode } from 'react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { MantineProvider } from '@mantine/core';
-import { QueryClientProvider } from '@tanstack/react-query';
 import { createO2gClient } from '../o2g/client';
-import { describeO2gError } from '../lib/describe-o2g-error';
 import { O2gClientContext } from '../lib/o2g-client-context';
 import { createExchangeLog } from '../features/inspector/model/exchange-log';
 import { ExchangeLogContext } from '../features/inspector/model/exchange-log-context';
 import { cssVariablesResolver, theme } from '../theme';
-import { createQueryClient } from './query-client';
 
 // Only signed-in pages show notifications: the sign-in page does not wait for their code.
 const Notifications = lazy(() =>
   import('@mantine/notifications').then((module) => ({ default: module.Notifications })),
 );
 
-/** A failure no screen shows in place (see the query client's error policy), as a notification. */
-function notifyFailure(error: unknown): void {
-  const words = describeO2gError(error);
-  void import('@mantine/notifications').then(({ notifications }) =>
-    notifications.show({ color: 'red', title: words.title, message: words.message }),
-  );
-}
-
 /**
- * Everything a screen of the console expects around it: theme, notifications, the query cache, the O2G
- * client and the inspector's log of its exchanges. One of each per mounted app (and per test).
+ * Everything a screen of the console expects around it: theme, notifications, the O2G client and the
+ * inspector's log of its exchanges. One of each per mounted app (and per test). The query cache is the
+ * signed-in frame's (`SessionQueries`): the sign-in page does without it.
  */
 export function AppProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(() => createQueryClient({ notify: notifyFailure }));
   // The console keeps no credential itself: its proxy's session vault does (docs/decisions/0014).
   const [o2gClient] = useState(() => createO2gClient({ vault: true }));
   const [exchangeLog] = useState(createExchangeLog);
@@ -41,11 +30,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
         {/* Below the header, never over it (layout.css). */}
         <Notifications position="top-right" />
       </Suspense>
-      <QueryClientProvider client={queryClient}>
-        <O2gClientContext.Provider value={o2gClient}>
-          <ExchangeLogContext.Provider value={exchangeLog}>{children}</ExchangeLogContext.Provider>
-        </O2gClientContext.Provider>
-      </QueryClientProvider>
+      <O2gClientContext.Provider value={o2gClient}>
+        <ExchangeLogContext.Provider value={exchangeLog}>{children}</ExchangeLogContext.Provider>
+      </O2gClientContext.Provider>
     </MantineProvider>
   );
 }

@@ -22,7 +22,7 @@ export function appRoutes(): RouteObject[] {
   return [
     {
       // The signed-in frame (events, keepalive, voicemail lamp…) is code the sign-in page does not need.
-      lazy: async () => ({ Component: (await import('./routes/session-layout')).SessionLayout }),
+      lazy: async () => ({ Component: (await import('./routes/session-layout')).SignedInFrame }),
       // The first screen's code is loaded lazily: show a loader meanwhile rather than nothing.
       hydrateFallbackElement: <PageLoader />,
       errorElement: <RouteError />,

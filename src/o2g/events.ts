@@ -1,7 +1,8 @@
 import type { SubscriptionAnswer } from './contract';
 import { subscriptionAnswerSchema } from './contract';
 import { underBase } from './base-url';
-import { O2gError, errorFromAnswer } from './errors';
+import { errorFromAnswer } from './error-answer';
+import { O2gError } from './errors';
 import { parseJson, type O2gHttp } from './http';
 import type { NdjsonLine } from './ndjson-reader';
 import { createNdjsonReader } from './ndjson-reader';

@@ -1,8 +1,7 @@
-import ky from 'ky';
-import { COOKIES_HEADER, CREDENTIAL_HEADER } from './contract/proxy';
-import { VAULT_HEADER } from './contract/session-vault';
+import { COOKIES_HEADER, CREDENTIAL_HEADER, VAULT_HEADER } from './contract/wire-names';
 import type { z } from 'zod';
-import { O2gError, errorFromAnswer } from './errors';
+import { O2gError } from './errors';
+import type * as Transport from './http-transport';
 import { redactBodyText, redactHeaders, redactSubscriptionIds } from './redact';
 
 /** One request the console made and what came back, already redacted: what the inspector shows. */
@@ -56,6 +55,13 @@ export interface O2gAnswer<T> {
 
 let nextExchangeId = 1;
 
+let transport: Promise<typeof Transport> | undefined;
+/** ky and the error-body schemas, loaded once, with the first request (see http-transport.ts). */
+function loadTransport(): Promise<typeof Transport> {
+  transport ??= import('./http-transport');
+  return transport;
+}
+
 /**
  * The O2G client's HTTP layer: every request goes through here, so errors become one `O2gError` type and
  * every exchange reaches the inspector. URLs are the absolute ones the O2G returned (through the proxy).
@@ -68,6 +74,8 @@ export function createO2gHttp(options: O2gHttpOptions = {}) {
     init: O2gRequest,
     accept: string,
   ): Promise<{ response: Response; record: Recorder }> {
+    // Before the clock starts: the time to load it is not the O2G's.
+    const { ky, errorFromAnswer } = await loadTransport();
     const headers = new Headers({ ...init.headers, Accept: accept });
     const credential = init.credential ?? options.getCredential?.();
     if (credential) headers.set(CREDENTIAL_HEADER, credential);

@@ -15,8 +15,6 @@ export interface LabBehaviourPatch {
   outOfService?: boolean;
 }
 
-const at = (path: string) => `${PROXY_LAB_CONTROLS_PATH}${path}`;
-const phone = (number: string, action: string) => at(`/phones/${encodeURIComponent(number)}/${action}`);
 
 /**
  * The embedded lab's test-only controls, through the console's proxy, for a person who plays the other
@@ -24,7 +22,10 @@ const phone = (number: string, action: string) => at(`/phones/${encodeURICompone
  * carry the session's credential and never appear in the inspector. Failures are `O2gError`s as usual
  * (the lab answers in the O2G's error body format).
  */
-export function createLabControls(http: O2gHttp = createO2gHttp()) {
+export function createLabControls(http: O2gHttp = createO2gHttp(), root: string = PROXY_LAB_CONTROLS_PATH) {
+  // `root` is the proxy's same-origin route in the console; a test may reach a lab's `/__sim` directly.
+  const at = (path: string) => `${root}${path}`;
+  const phone = (number: string, action: string) => at(`/phones/${encodeURIComponent(number)}/${action}`);
   return {
     /** The lab's phones, their behaviour, and its timing (ring timeout, session expiry). */
     state: async (signal?: AbortSignal) =>

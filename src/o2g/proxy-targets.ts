@@ -1,5 +1,6 @@
 import type { ProxyTargets } from './contract/proxy';
-import { PROXY_TARGETS_PATH, proxyPrefixOf, proxyTargetsSchema } from './contract/proxy';
+import { proxyTargetsSchema } from './contract/proxy';
+import { PROXY_TARGETS_PATH } from './contract/wire-names';
 import type { O2gHttp } from './http';
 
 /** The O2G servers the console's proxy forwards to; the embedded lab among them when `npm start` runs it. */
@@ -9,11 +10,6 @@ export async function fetchProxyTargets(
 ): Promise<ProxyTargets['targets']> {
   const answer = await http.request('GET', PROXY_TARGETS_PATH, proxyTargetsSchema, { signal });
   return answer.data.targets;
-}
-
-/** Where discovery starts for an O2G origin, through the proxy: the one URL a client ever builds. */
-export function discoveryUrlThroughProxy(origin: string): string {
-  return `${proxyPrefixOf(origin)}/api/rest`;
 }
 
 /**

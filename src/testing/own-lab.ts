@@ -19,6 +19,8 @@ declare module 'vitest' {
 /** A lab of one test's own: discovery through its dev proxy, and its test controls. */
 export interface OwnLab {
   discoveryUrl: string;
+  /** Where the lab's test controls answer (its `/__sim`), reached directly, not through the proxy. */
+  controlsUrl: string;
   /** Calls a lab control (`POST /phones/2002/answer`…) and returns its JSON answer; fails on an error. */
   control(method: string, path: string, body?: unknown): Promise<unknown>;
   /** What the lab holds for one user (`GET /__sim/state`): routing, mailbox counters… */
@@ -59,6 +61,7 @@ export async function startOwnLab(changes?: Record<string, unknown>): Promise<Ow
   };
   return {
     discoveryUrl: lab.discoveryUrl,
+    controlsUrl: lab.controlsUrl,
     control,
     userState: async (loginName) => {
       const state = (await control('GET', '/state')) as { users: LabUserState[] };

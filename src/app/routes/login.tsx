@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Container, Stack, Text, Title } from '@mantine/core';
 import { useNavigate, useSearchParams } from 'react-router';
+import { prefetchSignIn } from '../../features/session/api/prefetch-sign-in';
 import { SignInPanel } from '../../features/session/components/sign-in-panel';
 import { paths } from '../paths';
 
@@ -9,12 +10,10 @@ export function Component() {
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const from = search.get('from');
-  // Signing in leads to the signed-in frame and the services: fetch their code while the user types,
-  // so that the click waits for the O2G only.
-  useEffect(() => {
-    void import('./session-layout');
-    void import('./services');
-  }, []);
+  // Signing in leads to the handshake, the signed-in frame and the services: fetch their code once the
+  // browser is idle after drawing the form (or at the first keystroke, see SignInPanel), not while the
+  // page loads, so that the form is usable first and the click then waits for the O2G only.
+  useEffect(() => whenIdle(prefetchAfterSignIn), []);
   return (
     <Container size={560} py="xl">
       <Stack gap="lg">
@@ -32,4 +31,20 @@ export function Component() {
       </Stack>
     </Container>
   );
+}
+
+function prefetchAfterSignIn(): void {
+  prefetchSignIn();
+  void import('./session-layout');
+  void import('./services');
+}
+
+/** Runs `task` once the browser has nothing else to do (soon after, where it cannot tell); cancellable. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 200);
+  return () => clearTimeout(handle);
 }

@@ -1,7 +1,7 @@
 import { Group, NavLink as MantineNavLink, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ConsoleShell } from '../../components/console-shell';
 import { PageLoader } from '../../components/page-loader';
@@ -9,7 +9,7 @@ import { useEventChannel } from '../../features/events/api/use-event-channel';
 import { LabButton } from '../../features/lab/components/lab-button';
 import { ChannelBadge } from '../../features/events/components/channel-badge';
 import { EventLogContext } from '../../features/events/model/event-log-context';
-import { proxyTargetsQuery } from '../../features/session/api/proxy-targets-query';
+import { useProxyTargets } from '../../features/session/api/proxy-targets';
 import { useEndOnPageHide } from '../../features/session/api/use-end-on-page-hide';
 import { useEndSession } from '../../features/session/api/use-end-session';
 import { useKeepAlive } from '../../features/session/api/use-keep-alive';
@@ -24,6 +24,7 @@ import { useO2gClient, useO2gSession, useSessionLost } from '../../lib/o2g-clien
 import { sessionOnLabWithControls } from '../../o2g/proxy-targets';
 import { CACHE_EVENTS } from '../cache-events';
 import { paths } from '../paths';
+import { SessionQueries } from '../session-queries';
 
 const SECTIONS = [
   { label: 'Services', to: paths.services.href() },
@@ -33,6 +34,15 @@ const SECTIONS = [
   { label: 'Events', to: paths.events.href() },
   { label: 'Inspector', to: paths.inspector.href() },
 ];
+
+/** The signed-in frame with the query cache its pages share. */
+export function SignedInFrame() {
+  return (
+    <SessionQueries>
+      <SessionLayout />
+    </SessionQueries>
+  );
+}
 
 /** The frame of every signed-in page: session status, navigation, the session-lost banner. */
 export function SessionLayout() {
@@ -47,7 +57,7 @@ export function SessionLayout() {
   const queryClient = useQueryClient();
   const resume = useResumeSession();
   // The same cached answer the sign-in page read: it says whether the embedded lab's controls are on.
-  const targets = useQuery(proxyTargetsQuery(client));
+  const { targets } = useProxyTargets(client);
   useKeepAlive();
   useEndOnPageHide();
   useVaultHeartbeat();
@@ -76,7 +86,7 @@ export function SessionLayout() {
   // Signed out by "End session": a fresh sign-in page; otherwise come back here after signing in.
   if (!session) return <Navigate to={paths.login.href(endSession.isIdle ? here : undefined)} replace />;
 
-  const labControls = targets.data !== undefined && sessionOnLabWithControls(targets.data, session.baseUrl);
+  const labControls = targets !== undefined && sessionOnLabWithControls(targets, session.baseUrl);
   const signInAgain = () => {
     client.session.set(null);
     void navigate(paths.login.href(here), { replace: true });

@@ -5,26 +5,15 @@ import { z } from 'zod';
  * upstream O2G, the header that carries the credential, and the proxy's own answers.
  */
 
-/** Paths under this prefix name their upstream origin: `/o2g/<scheme>/<host>:<port>/<path>`. */
-export const PROXY_PREFIX_ROOT = '/o2g/';
-
-/** The request header the console sends its credential in; the proxy turns it into the AlcUserId cookie. */
-export const CREDENTIAL_HEADER = 'X-O2G-Credential';
-
-/**
- * Sent by the console with the value `none` on every request: it carries the credential in
- * {@link CREDENTIAL_HEADER}, so the proxy keeps the O2G's cookies (the credential among them) out of the
- * browser's cookie jar, and nothing secret outlives the page.
- */
-export const COOKIES_HEADER = 'X-O2G-Cookies';
-
-/** The prefix path of an upstream origin, always with an explicit port, e.g. `/o2g/https/host:443`. */
-export function proxyPrefixOf(origin: string): string {
-  const url = new URL(origin);
-  const scheme = url.protocol.slice(0, -1);
-  const port = url.port || (scheme === 'https' ? '443' : '80');
-  return `${PROXY_PREFIX_ROOT}${scheme}/${url.hostname}:${port}`;
-}
+// The names need no schema: they live in a zod-free module, so the sign-in page's first load can use
+// them without zod (see docs/decisions/0015-sign-in-first-load.md).
+export {
+  COOKIES_HEADER,
+  CREDENTIAL_HEADER,
+  PROXY_PREFIX_ROOT,
+  PROXY_TARGETS_PATH,
+  proxyPrefixOf,
+} from './wire-names';
 
 /** What the proxy answers when it refuses a request or cannot reach the O2G. */
 export const proxyErrorBodySchema = z.object({
@@ -55,9 +44,6 @@ export const proxyErrorBodySchema = z.object({
 /** A parsed proxy error body. */
 export type ProxyErrorBody = z.infer<typeof proxyErrorBodySchema>;
 
-/** Path of the proxy's list of targets, which the console's server picker reads. */
-export const PROXY_TARGETS_PATH = '/o2g/__targets';
-
 /**
  * Where the console reaches the embedded lab's test-only controls (`/__sim/…` on the lab), through the
  * proxy and on the console's own origin: `/o2g/__lab/phones/2002/answer` is the lab's
@@ -66,7 +52,7 @@ export const PROXY_TARGETS_PATH = '/o2g/__targets';
  */
 export const PROXY_LAB_CONTROLS_PATH = '/o2g/__lab';
 
-/** The answer to {@link PROXY_TARGETS_PATH}. */
+/** The answer to `PROXY_TARGETS_PATH`. */
 export const proxyTargetsSchema = z.object({
   targets: z.array(
     z.object({

@@ -5,20 +5,9 @@ import { z } from 'zod';
  * credential of a console sign-in and hands the browser an opaque handle in an HttpOnly cookie.
  */
 
-/**
- * Sent by the console with the value `1` on every request. A request that uses the handle cookie must
- * carry it: a custom header forces a CORS preflight, which only the console's own origin passes, so
- * another local app (another port of the same site, where SameSite does not help) cannot use the handle.
- */
-export const VAULT_HEADER = 'X-O2G-Vault';
+export { SESSION_VAULT_PATH, VAULT_COOKIE_NAME, VAULT_HEADER } from './wire-names';
 
-/** The handle cookie's name; the browser holds it HttpOnly, script never reads it. */
-export const VAULT_COOKIE_NAME = 'o2g-console-session';
-
-/** The proxy's session endpoint: `GET` the facts, `POST …/heartbeat`, `POST …/credential` (reveal). */
-export const SESSION_VAULT_PATH = '/o2g/__session';
-
-/** What `GET` {@link SESSION_VAULT_PATH} answers: the non-secret facts of the session behind the handle. */
+/** What `GET` `SESSION_VAULT_PATH` answers: the non-secret facts of the session behind the handle. */
 export const sessionFactsSchema = z.object({
   /** The upstream O2G, e.g. `https://127.0.0.1:8743`. */
   origin: z.string(),
@@ -39,8 +28,8 @@ export const sessionFactsSchema = z.object({
 /** Parsed session facts. */
 export type SessionFacts = z.infer<typeof sessionFactsSchema>;
 
-/** What `POST` {@link SESSION_VAULT_PATH}`/heartbeat` answers: when to say so again. */
+/** What `POST` `SESSION_VAULT_PATH``/heartbeat` answers: when to say so again. */
 export const vaultHeartbeatSchema = z.object({ heartbeatMs: z.number().int().positive() });
 
-/** What `POST` {@link SESSION_VAULT_PATH}`/credential` answers: the credential, for a copied cURL only. */
+/** What `POST` `SESSION_VAULT_PATH``/credential` answers: the credential, for a copied cURL only. */
 export const revealedCredentialSchema = z.object({ credential: z.string().min(1) });

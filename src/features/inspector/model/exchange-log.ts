@@ -1,4 +1,4 @@
-import { PROXY_TARGETS_PATH } from '../../../o2g/contract/proxy';
+import { PROXY_TARGETS_PATH } from '../../../o2g/contract/wire-names';
 import type { O2gExchange } from '../../../o2g/http';
 
 /** How many exchanges the inspector keeps; older ones drop off so a long session does not grow memory. */

@@ -1,14 +1,16 @@
 import type { FormEvent, ReactNode } from 'react';
-import { useState } from 'react';
-import { Autocomplete, Button, PasswordInput, Radio, Group, Stack, TextInput } from '@mantine/core';
+import { memo, useId, useState } from 'react';
+import { Button, PasswordInput, Radio, Group, Stack, TextInput } from '@mantine/core';
 import type { LoginErrors, LoginValues } from '../model/login-values';
-import { EMBEDDED_LAB, initialLoginValues, validateLogin } from '../model/login-values';
+import { initialLoginValues, serverChoices, validateLogin } from '../model/login-values';
 
 interface LoginFormProps {
   /** Called with valid values only. */
   onSubmit: (values: LoginValues) => void;
-  /** Servers offered in the picker after the embedded lab, most recent first. */
-  recentServers?: string[];
+  /** Servers the console's proxy forwards to (`--target`), offered after the embedded lab. */
+  proxyServers?: readonly string[];
+  /** Servers offered after those of the proxy, most recent first. */
+  recentServers?: readonly string[];
   /** Starting values: the remembered server and login, or a picked lab account. Change the form's key to apply new ones. */
   preset?: Partial<LoginValues>;
   pending?: boolean;
@@ -18,10 +20,16 @@ interface LoginFormProps {
   onEdit?: () => void;
 }
 
-/** The sign-in form: which O2G, who you are, and how the session should present itself. */
-export function LoginForm({
+const NONE: readonly string[] = [];
+
+/**
+ * The sign-in form: which O2G, who you are, and how the session should present itself. Memoised: the
+ * sign-in panel around it re-renders while a sign-in runs, and the form has nothing new to show then.
+ */
+export const LoginForm = memo(function LoginForm({
   onSubmit,
-  recentServers = [],
+  proxyServers = NONE,
+  recentServers = NONE,
   preset,
   pending = false,
   status,
@@ -44,21 +52,30 @@ export function LoginForm({
     if (Object.keys(found).length === 0) onSubmit(values);
   };
 
-  const servers = [EMBEDDED_LAB, ...recentServers.filter((server) => server !== EMBEDDED_LAB)];
+  const serverListId = useId();
+  const servers = serverChoices(proxyServers, recentServers);
 
   return (
     <form onSubmit={submit} noValidate aria-label="Sign in to an O2G">
       <Stack gap="md">
-        <Autocomplete
+        {/* A native list of suggestions: Mantine's Autocomplete brought its floating layer (about 15 kB
+            gzip) into the sign-in page's first load for five suggestions. */}
+        <TextInput
           label="O2G server"
-          description="The embedded lab, a recent server, or the address of your vlab"
+          description="The embedded lab, a server of this console's proxy, a recent one, or the address of your vlab"
           placeholder="https://o2g-vlab30.ale-dspp.com"
-          data={servers}
+          list={serverListId}
+          autoComplete="off"
           value={values.server}
-          onChange={(value) => update('server', value)}
+          onChange={(event) => update('server', event.currentTarget.value)}
           error={errors.server}
           required
         />
+        <datalist id={serverListId}>
+          {servers.map((server) => (
+            <option key={server} value={server} />
+          ))}
+        </datalist>
         <TextInput
           label="Login"
           autoComplete="username"
@@ -100,4 +117,4 @@ export function LoginForm({
       </Stack>
     </form>
   );
-}
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EMBEDDED_LAB, initialLoginValues, normalizeServerUrl, validateLogin } from './login-values';
+import {
+  EMBEDDED_LAB,
+  initialLoginValues,
+  normalizeServerUrl,
+  serverChoices,
+  validateLogin,
+} from './login-values';
 
 describe('normalizeServerUrl', () => {
   it.each([
@@ -46,5 +52,14 @@ describe('validateLogin', () => {
       loginName: 'oxe2001',
       password: '',
     });
+  });
+});
+
+describe('serverChoices', () => {
+  it("offers the embedded lab, then the proxy's --target servers, then recent ones, each server once", () => {
+    const vlab = 'https://o2g-vlab30.example.test';
+    expect(
+      serverChoices([vlab], [`${vlab}/api/rest`, 'https://old.example.test', 'old.example.test', EMBEDDED_LAB]),
+    ).toEqual([EMBEDDED_LAB, vlab, 'https://old.example.test']);
   });
 });

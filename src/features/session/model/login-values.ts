@@ -47,6 +47,20 @@ export function normalizeServerUrl(typed: string): string | undefined {
   return url.origin;
 }
 
+/**
+ * What the server picker offers: the embedded lab, then the proxy's servers, then recent ones, each once
+ * (an address typed with a path or without a scheme is the same server as its origin).
+ */
+export function serverChoices(proxyServers: readonly string[], recentServers: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return [EMBEDDED_LAB, ...proxyServers, ...recentServers].filter((server) => {
+    const key = server === EMBEDDED_LAB ? server : (normalizeServerUrl(server) ?? server);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function validateLogin(values: LoginValues): LoginErrors {
   const errors: LoginErrors = {};
   if (values.server.trim() !== EMBEDDED_LAB && !normalizeServerUrl(values.server)) {
