@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, preValidationHookHandler } from 'fastify';
 import type { LabUser } from '../labs/load-lab';
 import type { SimSession } from '../model/sessions';
 import { requireSession, targetUser } from './session-guard';
@@ -42,17 +42,28 @@ export function decorateActingUser(app: FastifyInstance): void {
   });
 }
 
+/** Runs `resolve` as a route hook: what it throws (a SimError) becomes the answer. */
+function routeHook(resolve: (request: FastifyRequest) => ResolvedScope): preValidationHookHandler {
+  return (request, _reply, done) => {
+    try {
+      (request as ScopedRequest)[SCOPE] = resolve(request);
+    } catch (error) {
+      done(error as Error);
+      return;
+    }
+    done();
+  };
+}
+
 /**
  * Route hook: the request's session (401/403 as `requireSession`). It runs before validation, as the
  * handlers used to check the session before reading their parameters: a client without a session hears
  * so before anything about its query.
  */
-export async function resolveSession(request: FastifyRequest): Promise<void> {
-  (request as ScopedRequest)[SCOPE] = { session: requireSession(request) };
-}
+export const resolveSession = routeHook((request) => ({ session: requireSession(request) }));
 
 /** Route hook: the session, then the user the request acts on (`targetUser`), before validation too. */
-export async function resolveActedOn(request: FastifyRequest): Promise<void> {
+export const resolveActedOn = routeHook((request) => {
   const session = requireSession(request);
-  (request as ScopedRequest)[SCOPE] = { session, user: targetUser(request, session) };
-}
+  return { session, user: targetUser(request, session) };
+});

@@ -1,4 +1,4 @@
-import type { preValidationAsyncHookHandler } from 'fastify';
+import type { preValidationHookHandler } from 'fastify';
 import type { z } from 'zod';
 import { resolveActedOn, resolveSession } from './acting-user';
 import type { O2gRouteConfig } from './route-query';
@@ -17,13 +17,13 @@ type SchemaOf<P, Q> = (P extends z.ZodObject ? { params: P } : NoPart) &
 export interface O2gRouteOptions<P, Q> {
   schema: SchemaOf<P, Q>;
   config: { o2g: O2gRouteConfig };
-  preValidation?: preValidationAsyncHookHandler;
+  preValidation?: preValidationHookHandler;
 }
 
 function routeOptions<P extends z.ZodObject | undefined, Q extends z.ZodObject | undefined>(
   { params, query }: RouteParts<P, Q>,
   declared: z.ZodObject | undefined,
-  preValidation?: preValidationAsyncHookHandler,
+  preValidation?: preValidationHookHandler,
 ): O2gRouteOptions<P, Q> {
   // Fastify warns about a schema part present but undefined: give only the parts there are.
   const schema = { ...(params && { params }), ...(query && { querystring: query }) } as SchemaOf<P, Q>;
