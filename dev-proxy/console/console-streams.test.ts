@@ -8,21 +8,16 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createConsoleApp } from './console-app';
-import {
-  expectBreakPassedOn,
-  expectCompleteAnswerWhole,
-  startChannelUpstream,
-  type ChannelUpstream,
-} from './testing/event-channel-upstream';
+import * as channel from './testing/event-channel-upstream';
 
-let upstream: ChannelUpstream;
+let upstream: channel.ChannelUpstream;
 let app: FastifyInstance;
 let consoleUrl: string;
 let distDir: string;
 
 beforeAll(async () => {
   // Stands in for the dev proxy: the console server forwards /o2g to whatever listens there.
-  upstream = await startChannelUpstream();
+  upstream = await channel.startChannelUpstream();
   distDir = mkdtempSync(join(tmpdir(), 'console-dist-'));
   app = createConsoleApp({ distDir, proxyUrl: upstream.url, bindHost: '127.0.0.1', log: () => {} });
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -38,7 +33,7 @@ afterAll(async () => {
 
 describe('the console server in front of the event channel', () => {
   it('passes each line on while the stream stays open, and breaks off when the upstream does', () =>
-    expectBreakPassedOn(consoleUrl, upstream));
+    channel.expectBreakPassedOn(consoleUrl, upstream));
 
-  it('leaves a complete answer alone', () => expectCompleteAnswerWhole(consoleUrl));
+  it('leaves a complete answer alone', () => channel.expectCompleteAnswerWhole(consoleUrl));
 });

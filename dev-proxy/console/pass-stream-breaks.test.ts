@@ -4,19 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { passStreamBreaks } from './pass-stream-breaks';
-import {
-  expectBreakPassedOn,
-  expectCompleteAnswerWhole,
-  startChannelUpstream,
-  type ChannelUpstream,
-} from './testing/event-channel-upstream';
+import * as channel from './testing/event-channel-upstream';
 
-let upstream: ChannelUpstream;
+let upstream: channel.ChannelUpstream;
 let vite: ViteDevServer;
 let consoleUrl: string;
 
 beforeAll(async () => {
-  upstream = await startChannelUpstream();
+  upstream = await channel.startChannelUpstream();
   vite = await createServer({
     configFile: false,
     logLevel: 'silent',
@@ -37,7 +32,7 @@ afterAll(async () => {
 
 describe("Vite's proxy in front of the event channel", () => {
   it('breaks the browser’s stream off when the upstream one breaks off', () =>
-    expectBreakPassedOn(consoleUrl, upstream));
+    channel.expectBreakPassedOn(consoleUrl, upstream));
 
-  it('leaves a complete answer alone', () => expectCompleteAnswerWhole(consoleUrl));
+  it('leaves a complete answer alone', () => channel.expectCompleteAnswerWhole(consoleUrl));
 });
