@@ -14,7 +14,6 @@ import { freePort } from './free-port.fixture';
 const SUBSCRIPTION = 'eyJzdWIiOiJveGUyMDAxIn0.live-channel';
 const EVENTS_PATH = `/o2g/https/127.0.0.1:8743/OTEvents?subscriptionId=${SUBSCRIPTION}`;
 
-
 describe('the servers’ log lines', () => {
   it('the production console server redacts the URL it failed to forward', async () => {
     const lines: string[] = [];

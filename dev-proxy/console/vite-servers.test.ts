@@ -15,7 +15,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONFIG_FILE = join(ROOT, 'vite.config.ts');
 const OTHER_APP = 'http://127.0.0.1:5999';
 
-
 let dev: ViteDevServer;
 let devUrl: string;
 let previewServer: PreviewServer;

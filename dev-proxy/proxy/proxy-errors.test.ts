@@ -1,6 +1,6 @@
 // What the console sees when things go wrong: upstream failures as 502 JSON naming target and cause,
 // the O2G's own 401 without a Basic challenge, CORS for allowed origins only, and a log without secrets.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startProxy, type RunningProxy } from './start';
 import { sendJson, startHttpUpstream, type TestUpstream } from './testing/upstreams';
 
@@ -138,7 +138,8 @@ describe('answers for the browser', () => {
     ] as const) {
       expect((await fetch(`${proxy.url}${path}`, { method })).status).toBe(200);
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The log line of a request is written as its answer ends: wait for the last one's.
+    await vi.waitFor(() => expect(logLines.some((entry) => entry.includes(' /api/rest/1.0/x?'))).toBe(true));
     expect(logLines.join('\n')).toMatch(/DELETE \S+ \/api\/rest\/1\.0\/subscriptions\/\*\*\* 200/);
     expect(logLines.join('\n')).toMatch(/;pass=\*\*\*\?pin=\*\*\*&x=2 200/);
     const line = logLines.find((entry) => entry.includes('/OTEvents?'));

@@ -3,7 +3,7 @@
 // on the lab and the proxy keeps no socket to it.
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { subscriptionAnswerSchema } from '../../src/o2g/contract';
 import { eventChannelOf } from '../sim/events/event-channel';
 import { loadLab } from '../sim/labs/load-lab';
@@ -98,11 +98,12 @@ const labConnections = () =>
   );
 
 async function until(condition: () => Promise<boolean> | boolean, what: string): Promise<void> {
-  for (let tries = 0; tries < 500; tries += 1) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`still waiting for ${what}`);
+  await vi.waitFor(
+    async () => {
+      if (!(await condition())) throw new Error(`still waiting for ${what}`);
+    },
+    { timeout: 10_000, interval: 20 },
+  );
 }
 
 /** Opens every channel, lets one call reach them all, then lets every client go away. */

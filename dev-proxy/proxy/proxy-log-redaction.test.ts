@@ -3,7 +3,7 @@
 // channel by itself, a mailbox password, a password in a query. No log line holds any of them.
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadLab } from '../sim/labs/load-lab';
 import { ManualClock } from '../sim/model/clock';
 import { World } from '../sim/model/world';
@@ -128,7 +128,8 @@ describe('the proxy log', () => {
       headers: { 'X-O2G-Credential': user.credential },
     });
     await fetch(user.sessionsUrl, { method: 'DELETE', headers: { 'X-O2G-Credential': user.credential } });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Every request is logged once its answer ends: wait for the last one's line before reading the log.
+    await vi.waitFor(() => expect(logLines.join('\n')).toMatch(/DELETE \S+ \/api\/rest\/1\.0\/sessions 204/));
 
     const log = logLines.join('\n');
     // The log did see the session, secrets aside.

@@ -2,7 +2,7 @@
 // the bytes held for rewriting are bounded per answer and across concurrent requests. What does not
 // fit the bounds is passed on as the O2G sent it.
 import type { ServerResponse } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RewriteBudget } from './rewrite-budget';
 import { startProxy, type RunningProxy } from './start';
 import { startHttpUpstream, type TestUpstream } from './testing/upstreams';
@@ -53,8 +53,12 @@ afterAll(async () => {
 });
 
 async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let tries = 0; tries < 500 && !condition(); tries += 1) await new Promise((r) => setTimeout(r, 10));
-  if (!condition()) throw new Error(`still waiting for ${what}`);
+  await vi.waitFor(
+    () => {
+      if (!condition()) throw new Error(`still waiting for ${what}`);
+    },
+    { timeout: 5000 },
+  );
 }
 
 describe('what the proxy buffers', () => {

@@ -15,6 +15,8 @@ import { O2G_ROUTES, type SimRoutes } from './routes';
 import { CONTROL_ROUTES, installControlGuard, installFaultInjection } from './control';
 import { SimError } from './model/sim-error';
 import { collectServiceRoutes } from './wadl/route-table';
+import { decorateActingUser } from './http/acting-user';
+import { zodValidatorCompiler, type ZodTypeProvider } from './http/zod-routes';
 
 /** Never repeats the Host: it would be the rebinding page's own text. */
 const HOST_REFUSAL =
@@ -66,10 +68,12 @@ export function createSimApp(world: World, options: SimAppOptions = {}): Fastify
     // Event-channel clients hold connections open (and keep spare ones): closing the simulator cuts them all.
     forceCloseConnections: true,
     ...(options.https ? { https: options.https } : {}),
-  }) as unknown as FastifyInstance;
+  });
 
   app.decorate('sim', context);
+  decorateActingUser(app);
   installO2gErrorHandling(app);
+  app.setValidatorCompiler(zodValidatorCompiler);
   // First of all: a Host the lab is not known by gets nothing, so it never ends up in a returned URL.
   app.addHook('onRequest', async (request, reply) => {
     if (!isAllowedHost(request.headers.host, knownHosts))
@@ -94,7 +98,7 @@ export function createSimApp(world: World, options: SimAppOptions = {}): Fastify
   collectServiceRoutes(app);
   for (const routes of [...(options.routes ?? O2G_ROUTES), ...(context.controls ? CONTROL_ROUTES : [])]) {
     app.register((scope, _opts, done) => {
-      routes(scope);
+      routes(scope.withTypeProvider<ZodTypeProvider>());
       done();
     });
   }

@@ -1,9 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { dialStringSchema } from '../../../src/o2g/contract';
 import { answerPhone, hangUpPhone, incomingCall, setPhoneBehaviour } from '../model/calls/phone-controls';
 import { parseBody } from '../http/parse-request';
+import { openRoute } from '../http/route-options';
 import { commit } from '../http/session-guard';
+import type { SimApp } from '../http/zod-routes';
 import { CONTROL_PREFIX as CONTROLS, sendControlJson as sendJson } from './control-paths';
 
 const behaviourPatchSchema = z.strictObject({
@@ -20,33 +22,33 @@ const incomingCallSchema = z.strictObject({
   to: z.string().regex(/^[0-9]+$/, 'must be an extension'),
 });
 
-const numberParam = (request: FastifyRequest) => (request.params as { number: string }).number;
+const phoneRoute = openRoute({ params: z.object({ number: z.string() }) });
 
 /**
  * The simulated phones, driven from tests and demos: answer, hang up, change behaviour (busy, out of
  * service, auto-answer), and a call from outside. Unknown numbers are 404s.
  */
-export function telephonyControlRoutes(app: FastifyInstance): void {
+export function telephonyControlRoutes(app: SimApp): void {
   const phoneState = (request: FastifyRequest, number: string) => {
     const { world } = request.server.sim;
     const user = world.directory.userByPhoneNumber(number);
     return { number, userState: user ? world.telephony.userState(user.loginName) : undefined };
   };
 
-  app.post(`${CONTROLS}/phones/:number/answer`, (request, reply) => {
-    const number = numberParam(request);
+  app.post(`${CONTROLS}/phones/:number/answer`, phoneRoute, (request, reply) => {
+    const { number } = request.params;
     commit(request, answerPhone(request.server.sim.world.telephony, number));
     return sendJson(reply, phoneState(request, number));
   });
 
-  app.post(`${CONTROLS}/phones/:number/hangup`, (request, reply) => {
-    const number = numberParam(request);
+  app.post(`${CONTROLS}/phones/:number/hangup`, phoneRoute, (request, reply) => {
+    const { number } = request.params;
     commit(request, hangUpPhone(request.server.sim.world.telephony, number));
     return sendJson(reply, phoneState(request, number));
   });
 
-  app.put(`${CONTROLS}/phones/:number/behaviour`, (request, reply) => {
-    const number = numberParam(request);
+  app.put(`${CONTROLS}/phones/:number/behaviour`, phoneRoute, (request, reply) => {
+    const { number } = request.params;
     const patch = parseBody(behaviourPatchSchema, request.body);
     const behaviour = commit(request, setPhoneBehaviour(request.server.sim.world.telephony, number, patch));
     return sendJson(reply, { number, ...behaviour });

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { SimError } from '../model/sim-error';
 
-function describe(error: z.ZodError): string {
+/** A zod failure as one line: `path: message` per issue. */
+export function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
     .join('; ');
@@ -10,7 +11,7 @@ function describe(error: z.ZodError): string {
 /** A request body checked against its contract schema, or a 400 that says what is wrong. */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   const parsed = schema.safeParse(body ?? {});
-  if (!parsed.success) throw new SimError('badRequest', `Invalid request body: ${describe(parsed.error)}`);
+  if (!parsed.success) throw new SimError('badRequest', `Invalid request body: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }
 
@@ -18,6 +19,6 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infe
 export function parseQuery<S extends z.ZodType>(schema: S, query: unknown): z.infer<S> {
   const parsed = schema.safeParse(query ?? {});
   if (!parsed.success)
-    throw new SimError('badRequest', `Invalid query parameters: ${describe(parsed.error)}`);
+    throw new SimError('badRequest', `Invalid query parameters: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { LabUser } from '../labs/load-lab';
 import { notYourDevice, unknownDevice } from '../model/calls/telephony-errors';
 import type { SimSession } from '../model/sessions';
@@ -27,7 +28,5 @@ export function deviceUser(request: FastifyRequest, session: SimSession, deviceI
   return user;
 }
 
-/** The callRef path parameter. */
-export function callRefParam(request: FastifyRequest): string {
-  return (request.params as { callRef: string }).callRef;
-}
+/** The path parameter of every route under `/telephony/calls/{callRef}`. */
+export const callParams = z.object({ callRef: z.string() });

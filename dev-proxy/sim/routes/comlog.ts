@@ -1,4 +1,3 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   comRecordAckRequestSchema,
@@ -8,14 +7,14 @@ import {
 } from '../../../src/o2g/contract';
 import type { ComRecordFilter } from '../model/services/comlog-book';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
-import { parseBody, parseQuery } from '../http/parse-request';
-import { countParam, flagParam, loginNameParam, loginQuery, userServices } from '../http/service-access';
-import { commit, requireSession, targetUser } from '../http/session-guard';
+import { parseBody } from '../http/parse-request';
+import { actingOnUser } from '../http/route-options';
+import { countParam, flagParam, loginNameParam, userServices } from '../http/service-access';
+import { commit } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
-import { withQuery } from '../http/route-query';
+import type { SimApp } from '../http/zod-routes';
 
 const RECORDS = `${O2G_PATHS.apiBase}/comlog/records`;
-type RecordParams = { Params: { recordId: string } };
 
 // The SDKs send instants as `…T…Z`, with or without milliseconds.
 const instantParam = z
@@ -46,7 +45,7 @@ const ackQuery = z.object({
   loginName: loginNameParam,
   acknowledge: z.enum(['true', 'false'], { error: 'must be true or false' }),
 });
-const recordIdParam = z.object({
+const recordParams = z.object({
   recordId: z
     .string()
     .regex(/^\d{1,15}$/, 'must be a record id (a number)')
@@ -82,14 +81,11 @@ function optimize(records: ComRecord[]): ComRecord[] {
   }));
 }
 
-const actedOn = (request: FastifyRequest) => targetUser(request, requireSession(request));
-
 /** The Comlog service (`/comlog/records`): the user's call history, acknowledgements and deletes. */
-export function comlogRoutes(app: FastifyInstance): void {
-  app.get(RECORDS, withQuery(queryQuery), (request, reply) => {
-    const user = actedOn(request);
-    const query = parseQuery(queryQuery, request.query);
-    const matching = userServices(request).comlog.query(user.loginName, filterOf(query));
+export function comlogRoutes(app: SimApp): void {
+  app.get(RECORDS, actingOnUser({ query: queryQuery }), (request, reply) => {
+    const { query } = request;
+    const matching = userServices(request).comlog.query(request.actedOn.loginName, filterOf(query));
     const offset = query.offset ?? 0;
     const page = matching
       .slice(offset, query.limit === undefined ? undefined : offset + query.limit)
@@ -103,25 +99,23 @@ export function comlogRoutes(app: FastifyInstance): void {
     return sendO2g(reply, answer);
   });
 
-  app.get<RecordParams>(`${RECORDS}/:recordId`, withQuery(loginQuery), (request, reply) => {
-    const user = actedOn(request);
-    const { recordId } = parseQuery(recordIdParam, request.params);
-    return sendO2g(reply, userServices(request).comlog.record(user.loginName, recordId).record);
+  app.get(`${RECORDS}/:recordId`, actingOnUser({ params: recordParams }), (request, reply) => {
+    const { comlog } = userServices(request);
+    return sendO2g(reply, comlog.record(request.actedOn.loginName, request.params.recordId).record);
   });
 
-  app.delete<RecordParams>(`${RECORDS}/:recordId`, withQuery(loginQuery), (request, reply) => {
-    const user = actedOn(request);
-    const { recordId } = parseQuery(recordIdParam, request.params);
+  app.delete(`${RECORDS}/:recordId`, actingOnUser({ params: recordParams }), (request, reply) => {
+    const { loginName } = request.actedOn;
+    const { recordId } = request.params;
     const { comlog } = userServices(request);
-    comlog.record(user.loginName, recordId);
-    commit(request, comlog.delete(user.loginName, { ids: [recordId] }));
+    comlog.record(loginName, recordId);
+    commit(request, comlog.delete(loginName, { ids: [recordId] }));
     return sendNoContent(reply);
   });
 
   // By `recordIdList` (comma-separated), else by the query's filters; no filter at all clears the log.
-  app.delete(RECORDS, withQuery(deleteQuery), (request, reply) => {
-    const user = actedOn(request);
-    const query = parseQuery(deleteQuery, request.query);
+  app.delete(RECORDS, actingOnUser({ query: deleteQuery }), (request, reply) => {
+    const { query } = request;
     const filter = filterOf(query);
     const which =
       query.recordIdList !== undefined
@@ -129,19 +123,16 @@ export function comlogRoutes(app: FastifyInstance): void {
         : Object.values(filter).some((value) => value !== undefined && value !== false)
           ? { filter }
           : 'all';
-    commit(request, userServices(request).comlog.delete(user.loginName, which));
+    commit(request, userServices(request).comlog.delete(request.actedOn.loginName, which));
     return sendNoContent(reply);
   });
 
   // Unknown ids and records already in the asked state are skipped.
-  app.put(RECORDS, withQuery(ackQuery), (request, reply) => {
-    const user = actedOn(request);
-    const { acknowledge } = parseQuery(ackQuery, request.query);
+  app.put(RECORDS, actingOnUser({ query: ackQuery }), (request, reply) => {
     const { recordIds } = parseBody(comRecordAckRequestSchema, request.body);
-    commit(
-      request,
-      userServices(request).comlog.acknowledge(user.loginName, recordIds.map(Number), acknowledge === 'true'),
-    );
+    const { comlog } = userServices(request);
+    const acknowledge = request.query.acknowledge === 'true';
+    commit(request, comlog.acknowledge(request.actedOn.loginName, recordIds.map(Number), acknowledge));
     return sendNoContent(reply);
   });
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { SimApp } from '../http/zod-routes';
 import { authenticationRoutes } from './authentication';
 import { discoveryRoutes } from './discovery';
 import { sessionsRoutes } from './sessions';
@@ -28,7 +28,7 @@ import { wadlRoutes } from './wadl';
  * world through `app.sim` / `request.server.sim`, and holds no logic of its own: parse, run a model
  * command through `commit`, serialize with `sendO2g`.
  */
-export type SimRoutes = (app: FastifyInstance) => void;
+export type SimRoutes = (app: SimApp) => void;
 
 /** Every O2G service the simulator serves, one file each. Add yours here. */
 export const O2G_ROUTES: readonly SimRoutes[] = [

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   mailboxConnectRequestSchema,
@@ -10,15 +10,16 @@ import type { StoredVoiceMessage } from '../model/services/mailboxes';
 import { voiceMessageWav } from '../model/services/voice-audio';
 import { SimError } from '../model/sim-error';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
-import { parseBody, parseQuery } from '../http/parse-request';
-import { countParam, flagParam, loginNameParam, loginQuery, userServices } from '../http/service-access';
-import { commit, requireSession, targetUser } from '../http/session-guard';
+import { parseBody } from '../http/parse-request';
+import { actingOnUser } from '../http/route-options';
+import { countParam, flagParam, loginNameParam, userServices } from '../http/service-access';
+import { commit } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
-import { withQuery } from '../http/route-query';
+import type { SimApp } from '../http/zod-routes';
 
 const MAILBOXES = `${O2G_PATHS.apiBase}/messaging/mailboxes`;
-type MailboxParams = { Params: { mailboxId: string } };
-type MessageParams = { Params: { mailboxId: string; voicemailId: string } };
+const mailboxParams = z.object({ mailboxId: z.string() });
+const messageParams = mailboxParams.extend({ voicemailId: z.string() });
 
 // The lab's voicemail lists and serves messages; it has no media session (play, record…) to offer.
 const CAPABILITIES: MailboxCapabilities = {
@@ -55,82 +56,64 @@ const voiceMessageJson = (message: StoredVoiceMessage): VoiceMessage => ({
   highPriority: message.highPriority,
 });
 
-/** The user the request acts on (the session's own, or `?loginName=` for an administrator). */
-const actedOn = (request: FastifyRequest) => targetUser(request, requireSession(request));
-
 /** The Voicemail service (`/messaging/mailboxes`): mailboxes, messages, WAV download, read marks, deletes. */
-export function messagingRoutes(app: FastifyInstance): void {
-  app.get(MAILBOXES, withQuery(loginQuery), (request, reply) => {
-    const user = actedOn(request);
+export function messagingRoutes(app: SimApp): void {
+  app.get(MAILBOXES, actingOnUser(), (request, reply) => {
     const answer: MailboxList = {
       mailboxes: userServices(request)
-        .mailboxes.mailboxesOf(user.loginName)
+        .mailboxes.mailboxesOf(request.actedOn.loginName)
         .map(({ id, name }) => ({ id, name, capabilities: CAPABILITIES })),
     };
     return sendO2g(reply, answer);
   });
 
-  app.post<MailboxParams>(`${MAILBOXES}/:mailboxId`, withQuery(connectQuery), (request, reply) => {
-    const user = actedOn(request);
-    const { withUserPwd } = parseQuery(connectQuery, request.query);
-    const password = withUserPwd ? undefined : parseBody(mailboxConnectRequestSchema, request.body).password;
-    return sendO2g(
-      reply,
-      userServices(request).mailboxes.connect(user.loginName, request.params.mailboxId, password),
-    );
+  const connectRoute = actingOnUser({ params: mailboxParams, query: connectQuery });
+  app.post(`${MAILBOXES}/:mailboxId`, connectRoute, (request, reply) => {
+    const password = request.query.withUserPwd
+      ? undefined
+      : parseBody(mailboxConnectRequestSchema, request.body).password;
+    const { mailboxes } = userServices(request);
+    return sendO2g(reply, mailboxes.connect(request.actedOn.loginName, request.params.mailboxId, password));
   });
 
-  app.get<MailboxParams>(`${MAILBOXES}/:mailboxId/voicemails`, withQuery(listQuery), (request, reply) => {
-    const user = actedOn(request);
-    const query = parseQuery(listQuery, request.query);
-    const messages = userServices(request).mailboxes.list(user.loginName, request.params.mailboxId, query);
+  const listRoute = actingOnUser({ params: mailboxParams, query: listQuery });
+  app.get(`${MAILBOXES}/:mailboxId/voicemails`, listRoute, (request, reply) => {
+    const { mailboxes } = userServices(request);
+    const messages = mailboxes.list(request.actedOn.loginName, request.params.mailboxId, request.query);
     return sendO2g(reply, { voicemails: messages.map(voiceMessageJson) });
   });
 
   // Downloading marks the message read; the node SDK's "acknowledge" is this GET with `Range: bytes=0-1`.
-  app.get<MessageParams>(
-    `${MAILBOXES}/:mailboxId/voicemails/:voicemailId`,
-    withQuery(loginQuery),
-    (request, reply) => {
-      const user = actedOn(request);
-      const { mailboxId, voicemailId } = request.params;
-      const message = commit(
-        request,
-        userServices(request).mailboxes.fetch(user.loginName, mailboxId, voicemailId),
-      );
-      return sendWav(request, reply, voiceMessageWav(message.durationSeconds), `${message.voicemailId}.wav`);
-    },
-  );
+  const MESSAGE = `${MAILBOXES}/:mailboxId/voicemails/:voicemailId`;
+  app.get(MESSAGE, actingOnUser({ params: messageParams }), (request, reply) => {
+    const { mailboxId, voicemailId } = request.params;
+    const { mailboxes } = userServices(request);
+    const message = commit(request, mailboxes.fetch(request.actedOn.loginName, mailboxId, voicemailId));
+    return sendWav(request, reply, voiceMessageWav(message.durationSeconds), `${message.voicemailId}.wav`);
+  });
 
-  app.delete<MessageParams>(
-    `${MAILBOXES}/:mailboxId/voicemails/:voicemailId`,
-    withQuery(loginQuery),
-    (request, reply) => {
-      const user = actedOn(request);
-      const { mailboxId, voicemailId } = request.params;
-      commit(request, userServices(request).mailboxes.delete(user.loginName, mailboxId, [voicemailId], true));
-      return sendNoContent(reply);
-    },
-  );
+  app.delete(MESSAGE, actingOnUser({ params: messageParams }), (request, reply) => {
+    const { mailboxId, voicemailId } = request.params;
+    const { mailboxes } = userServices(request);
+    commit(request, mailboxes.delete(request.actedOn.loginName, mailboxId, [voicemailId], true));
+    return sendNoContent(reply);
+  });
 
   // `msgIds` is `;`-separated; unknown ids are ignored. Without it the whole mailbox is emptied.
-  app.delete<MailboxParams>(
-    `${MAILBOXES}/:mailboxId/voicemails`,
-    withQuery(deleteQuery),
-    (request, reply) => {
-      const user = actedOn(request);
-      const { msgIds } = parseQuery(deleteQuery, request.query);
-      const ids =
-        msgIds === undefined
-          ? 'all'
-          : msgIds
-              .split(';')
-              .map((id) => id.trim())
-              .filter((id) => id !== '');
-      commit(request, userServices(request).mailboxes.delete(user.loginName, request.params.mailboxId, ids));
-      return sendNoContent(reply);
-    },
-  );
+  const emptyRoute = actingOnUser({ params: mailboxParams, query: deleteQuery });
+  app.delete(`${MAILBOXES}/:mailboxId/voicemails`, emptyRoute, (request, reply) => {
+    const { msgIds } = request.query;
+    const ids =
+      msgIds === undefined
+        ? 'all'
+        : msgIds
+            .split(';')
+            .map((id) => id.trim())
+            .filter((id) => id !== '');
+    const { mailboxes } = userServices(request);
+    commit(request, mailboxes.delete(request.actedOn.loginName, request.params.mailboxId, ids));
+    return sendNoContent(reply);
+  });
 }
 
 /** Sends the WAV, or the byte range asked for (206), as a file a browser or SDK can save. */

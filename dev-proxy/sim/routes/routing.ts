@@ -1,4 +1,3 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
   setForwardRequestSchema,
   setOverflowRequestSchema,
@@ -10,10 +9,11 @@ import type { ForwardKind, OverflowKind, RouteDestination } from '../model/servi
 import { SimError } from '../model/sim-error';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
 import { parseBody } from '../http/parse-request';
-import { loginQuery, userServices } from '../http/service-access';
-import { withQuery } from '../http/route-query';
-import { commit, requireSession, targetUser } from '../http/session-guard';
+import { actingOnUser } from '../http/route-options';
+import { userServices } from '../http/service-access';
+import { commit } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
+import type { SimApp } from '../http/zod-routes';
 
 const ROUTING = `${O2G_PATHS.apiBase}/routing`;
 
@@ -48,12 +48,10 @@ function overflowKind(overflowType: string | undefined): OverflowKind {
   throw badRoute(`Unknown overflowType ${overflowType}`, 'INVALID_OVERFLOW_ROUTE');
 }
 
-const actedOn = (request: FastifyRequest) => targetUser(request, requireSession(request));
-
 /** The Routing service: capabilities, state, DND, forward, overflow; every change raises OnRoutingStateChanged. */
-export function routingRoutes(app: FastifyInstance): void {
-  app.get(ROUTING, withQuery(loginQuery), (request, reply) => {
-    const user = actedOn(request);
+export function routingRoutes(app: SimApp): void {
+  app.get(ROUTING, actingOnUser(), (request, reply) => {
+    const user = request.actedOn;
     // Lab users have no mobile device, hence no presentation route to switch.
     const capabilities: RoutingCapabilities = {
       presentationRoute: false,
@@ -64,8 +62,7 @@ export function routingRoutes(app: FastifyInstance): void {
     return sendO2g(reply, capabilities);
   });
 
-  app.post(ROUTING, withQuery(loginQuery), (request) => {
-    actedOn(request);
+  app.post(ROUTING, actingOnUser(), (request) => {
     parseBody(setPresentationRequestSchema, request.body);
     throw new SimError('forbidden', 'This user has no mobile device to present calls on', {
       routing: {
@@ -76,19 +73,19 @@ export function routingRoutes(app: FastifyInstance): void {
     });
   });
 
-  app.get(`${ROUTING}/state`, withQuery(loginQuery), (request, reply) => {
-    const user = actedOn(request);
+  app.get(`${ROUTING}/state`, actingOnUser(), (request, reply) => {
+    const user = request.actedOn;
     return sendO2g(reply, userServices(request).routing.stateOf(user.loginName), { keepFalse: ['activate'] });
   });
 
-  app.post(`${ROUTING}/state/snapshot`, withQuery(loginQuery), (request, reply) => {
-    const user = actedOn(request);
+  app.post(`${ROUTING}/state/snapshot`, actingOnUser(), (request, reply) => {
+    const user = request.actedOn;
     commit(request, userServices(request).routing.snapshot(user));
     return sendNoContent(reply);
   });
 
-  app.get(`${ROUTING}/dnd`, withQuery(loginQuery), (request, reply) => {
-    const user = actedOn(request);
+  app.get(`${ROUTING}/dnd`, actingOnUser(), (request, reply) => {
+    const user = request.actedOn;
     const { dnd } = userServices(request).routing.routingOf(user.loginName);
     return sendO2g(reply, { activate: dnd }, { keepFalse: ['activate'] });
   });
@@ -98,25 +95,25 @@ export function routingRoutes(app: FastifyInstance): void {
     ['DELETE', false],
   ] as const) {
     app.route({
-      ...withQuery(loginQuery),
+      ...actingOnUser(),
       method,
       url: `${ROUTING}/dnd`,
       handler: (request, reply) => {
-        commit(request, userServices(request).routing.setDnd(actedOn(request), activate));
+        commit(request, userServices(request).routing.setDnd(request.actedOn, activate));
         return sendNoContent(reply);
       },
     });
   }
 
   // No forward answers an empty route, which the SDKs read as "none".
-  app.get(`${ROUTING}/forwardroute`, withQuery(loginQuery), (request, reply) => {
-    const user = actedOn(request);
+  app.get(`${ROUTING}/forwardroute`, actingOnUser(), (request, reply) => {
+    const user = request.actedOn;
     const [forward] = userServices(request).routing.stateOf(user.loginName).forwardRoutes;
     return sendO2g(reply, forward ?? { destinations: [] });
   });
 
-  app.post(`${ROUTING}/forwardroute`, withQuery(loginQuery), (request, reply) => {
-    const user = actedOn(request);
+  app.post(`${ROUTING}/forwardroute`, actingOnUser(), (request, reply) => {
+    const user = request.actedOn;
     const { forwardRoute } = parseBody(setForwardRequestSchema, request.body);
     const destination = forwardDestination(forwardRoute.destinations);
     commit(
@@ -126,20 +123,20 @@ export function routingRoutes(app: FastifyInstance): void {
     return sendNoContent(reply);
   });
 
-  app.delete(`${ROUTING}/forwardroute`, withQuery(loginQuery), (request, reply) => {
-    commit(request, userServices(request).routing.cancelForward(actedOn(request)));
+  app.delete(`${ROUTING}/forwardroute`, actingOnUser(), (request, reply) => {
+    commit(request, userServices(request).routing.cancelForward(request.actedOn));
     return sendNoContent(reply);
   });
 
-  app.get(`${ROUTING}/overflowroute`, withQuery(loginQuery), (request, reply) => {
-    const user = actedOn(request);
+  app.get(`${ROUTING}/overflowroute`, actingOnUser(), (request, reply) => {
+    const user = request.actedOn;
     const [overflow] = userServices(request).routing.stateOf(user.loginName).overflowRoutes;
     return sendO2g(reply, overflow ?? { destinations: [] });
   });
 
   // The Java SDK sends an array under `overflowRoutes`, the node SDK 2.5 a bare object: both are accepted.
-  app.post(`${ROUTING}/overflowroute`, withQuery(loginQuery), (request, reply) => {
-    const user = actedOn(request);
+  app.post(`${ROUTING}/overflowroute`, actingOnUser(), (request, reply) => {
+    const user = request.actedOn;
     const { overflowRoutes } = parseBody(setOverflowRequestSchema, request.body);
     const route = Array.isArray(overflowRoutes) ? overflowRoutes[0] : overflowRoutes;
     // No destination is no overflow: `{}` must not pass as one to the voicemail.
@@ -150,8 +147,8 @@ export function routingRoutes(app: FastifyInstance): void {
     return sendNoContent(reply);
   });
 
-  app.delete(`${ROUTING}/overflowroute`, withQuery(loginQuery), (request, reply) => {
-    commit(request, userServices(request).routing.cancelOverflow(actedOn(request)));
+  app.delete(`${ROUTING}/overflowroute`, actingOnUser(), (request, reply) => {
+    commit(request, userServices(request).routing.cancelOverflow(request.actedOn));
     return sendNoContent(reply);
   });
 }

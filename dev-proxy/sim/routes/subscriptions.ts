@@ -1,4 +1,3 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { SubscriptionAnswer } from '../../../src/o2g/contract';
 import { eventChannelOf } from '../events/event-channel';
@@ -7,26 +6,28 @@ import { webHookDeliveryOf } from '../events/webhook-delivery';
 import { checkWebHookUrl } from '../events/webhook-policy';
 import { simSubscriptionRequestSchema } from '../model/subscriptions';
 import { SimError } from '../model/sim-error';
-import { withQuery } from '../http/route-query';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
-import { parseBody, parseQuery } from '../http/parse-request';
-import { commit, requireSession } from '../http/session-guard';
+import { parseBody } from '../http/parse-request';
+import { inSession, openRoute } from '../http/route-options';
+import { commit } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
+import type { SimApp } from '../http/zod-routes';
 
 const SUBSCRIPTIONS = `${O2G_PATHS.apiBase}/subscriptions`;
 const pollingQuery = z.object({ subscriptionId: z.string().min(1) });
+const subscriptionParams = z.object({ subscriptionId: z.string() });
 
 /**
  * Subscriptions and the event channel. The channel is authenticated by the subscriptionId alone: SDKs
  * open it without their cookie jar. SDKs POST an empty body; a browser GET works too.
  */
-export function subscriptionsRoutes(app: FastifyInstance): void {
+export function subscriptionsRoutes(app: SimApp): void {
   // The channel must listen from the start: events between a subscription and the opening of its stream are kept.
   eventChannelOf(app.sim.world);
   webHookDeliveryOf(app.sim.world);
 
-  app.post(SUBSCRIPTIONS, (request, reply) => {
-    const session = requireSession(request);
+  app.post(SUBSCRIPTIONS, inSession(), (request, reply) => {
+    const session = request.o2gSession;
     const body = parseBody(simSubscriptionRequestSchema, request.body);
     // Checked before anything is created: a refused URL leaves no subscription behind.
     if (body.webHookUrl !== undefined) checkWebHookUrl(body.webHookUrl, request.server.sim.webHookHosts);
@@ -43,26 +44,29 @@ export function subscriptionsRoutes(app: FastifyInstance): void {
     return sendO2g(reply, answer);
   });
 
-  app.delete(`${SUBSCRIPTIONS}/:subscriptionId`, (request, reply) => {
-    const session = requireSession(request);
-    const { subscriptionId } = request.params as { subscriptionId: string };
-    commit(request, request.server.sim.world.subscriptions.delete(session, subscriptionId));
+  app.delete(`${SUBSCRIPTIONS}/:subscriptionId`, inSession({ params: subscriptionParams }), (request, reply) => {
+    const { subscriptions } = request.server.sim.world;
+    commit(request, subscriptions.delete(request.o2gSession, request.params.subscriptionId));
     return sendNoContent(reply);
   });
 
-  const openChannel = (request: FastifyRequest, reply: FastifyReply) => {
-    const { subscriptionId } = parseQuery(pollingQuery, request.query);
-    const { world, eventChannel } = request.server.sim;
-    const subscription = world.subscriptions.get(subscriptionId);
-    if (subscription.webHookUrl !== undefined)
-      throw new SimError(
-        'conflict',
-        'This subscription delivers its events to its web hook, not on a stream',
-      );
-    // From here on the response is a long-lived stream written by the channel, not a Fastify reply.
-    reply.hijack();
-    eventChannelOf(world).open(subscription, reply.raw, eventChannel, request.server.sim);
-  };
-  app.post(POLLING_PATH, withQuery(pollingQuery), openChannel);
-  app.get(POLLING_PATH, withQuery(pollingQuery), openChannel);
+  for (const method of ['POST', 'GET'] as const) {
+    app.route({
+      ...openRoute({ query: pollingQuery }),
+      method,
+      url: POLLING_PATH,
+      handler: (request, reply) => {
+        const { world, eventChannel } = request.server.sim;
+        const subscription = world.subscriptions.get(request.query.subscriptionId);
+        if (subscription.webHookUrl !== undefined)
+          throw new SimError(
+            'conflict',
+            'This subscription delivers its events to its web hook, not on a stream',
+          );
+        // From here on the response is a long-lived stream written by the channel, not a Fastify reply.
+        reply.hijack();
+        eventChannelOf(world).open(subscription, reply.raw, eventChannel, request.server.sim);
+      },
+    });
+  }
 }

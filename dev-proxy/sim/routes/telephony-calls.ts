@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import {
   blindTransferRequestSchema,
   deviceIdRequestSchema,
@@ -14,24 +14,20 @@ import { sendNoContent, sendO2g } from '../http/o2g-json';
 import { acdCallBody, checkCallOptions, refuseAcdCall } from '../http/make-call-options';
 import { o2gUrls } from '../http/o2g-urls';
 import { parseBody } from '../http/parse-request';
-import { withQuery } from '../http/route-query';
-import { loginQuery } from '../http/service-access';
-import { commit, requireSession, targetUser } from '../http/session-guard';
-import { callRefParam, deviceUser, TELEPHONY_PATH } from '../http/telephony-target';
+import { actingOnUser, inSession } from '../http/route-options';
+import { commit, targetUser } from '../http/session-guard';
+import { callParams, deviceUser, TELEPHONY_PATH } from '../http/telephony-target';
+import type { SimApp } from '../http/zod-routes';
 
 const CALLS = `${TELEPHONY_PATH}/calls`;
 const CALL = `${CALLS}/:callRef`;
 
 const telephonyOf = (request: FastifyRequest) => request.server.sim.world.telephony;
 
-/** The user a per-user request acts on (an administrator names it with `?loginName=`). */
-const userOf = (request: FastifyRequest) => targetUser(request, requireSession(request)).loginName;
-
 /** The user a request naming a device in its body acts on, and the parsed body. */
 function deviceRequest<T extends { deviceId: string }>(request: FastifyRequest, parse: (body: unknown) => T) {
-  const session = requireSession(request);
   const body = parse(request.body);
-  return { loginName: deviceUser(request, session, body.deviceId).loginName, body };
+  return { loginName: deviceUser(request, request.o2gSession, body.deviceId).loginName, body };
 }
 
 /** The correlator data of a make-call, as hex; the legacy text form is converted. */
@@ -42,17 +38,21 @@ function correlatorOf(body: MakeCallRequest): string | undefined {
 }
 
 /** Telephony (advanced): the calls of a user and what can be done with each. */
-export function telephonyCallsRoutes(app: FastifyInstance): void {
-  app.get(CALLS, withQuery(loginQuery), (request, reply) => {
-    const loginName = userOf(request);
+export function telephonyCallsRoutes(app: SimApp): void {
+  const callRoute = actingOnUser({ params: callParams });
+  // Routes naming a device in their body: the device says whose it is, after the session.
+  const deviceCallRoute = inSession({ params: callParams, actsForLogin: true });
+
+  app.get(CALLS, actingOnUser(), (request, reply) => {
+    const { loginName } = request.actedOn;
     const own = telephonyOf(request).calls(loginName);
     const calls = own.flatMap((call) => callViewFor(call, loginName, own) ?? []);
     const answer: CallsAnswer = { calls };
     return sendO2g(reply, answer);
   });
 
-  app.post(CALLS, withQuery(loginQuery), (request, reply) => {
-    const session = requireSession(request);
+  app.post(CALLS, inSession({ actsForLogin: true }), (request, reply) => {
+    const session = request.o2gSession;
     const acd = acdCallBody(request.body);
     if (acd) {
       targetUser(request, session);
@@ -78,61 +78,56 @@ export function telephonyCallsRoutes(app: FastifyInstance): void {
       .send();
   });
 
-  app.get(CALL, withQuery(loginQuery), (request, reply) => {
-    const loginName = userOf(request);
-    return sendO2g(
-      reply,
-      callViewFor(
-        telephonyOf(request).call(loginName, callRefParam(request)),
-        loginName,
-        telephonyOf(request).calls(loginName),
-      ),
-    );
+  app.get(CALL, callRoute, (request, reply) => {
+    const { loginName } = request.actedOn;
+    const telephony = telephonyOf(request);
+    const call = telephony.call(loginName, request.params.callRef);
+    return sendO2g(reply, callViewFor(call, loginName, telephony.calls(loginName)));
   });
 
-  app.delete(CALL, withQuery(loginQuery), (request, reply) => {
-    commit(request, telephonyOf(request).release(userOf(request), callRefParam(request)));
+  app.delete(CALL, callRoute, (request, reply) => {
+    commit(request, telephonyOf(request).release(request.actedOn.loginName, request.params.callRef));
     return sendNoContent(reply);
   });
 
-  app.post(`${CALL}/dropme`, withQuery(loginQuery), (request, reply) => {
-    commit(request, telephonyOf(request).leave(userOf(request), callRefParam(request)));
+  app.post(`${CALL}/dropme`, callRoute, (request, reply) => {
+    commit(request, telephonyOf(request).leave(request.actedOn.loginName, request.params.callRef));
     return sendNoContent(reply);
   });
 
   const deviceActions = { answer: 'answer', hold: 'hold', retrieve: 'retrieve' } as const;
   for (const [path, command] of Object.entries(deviceActions)) {
-    app.post(`${CALL}/${path}`, withQuery(loginQuery), (request, reply) => {
+    app.post(`${CALL}/${path}`, deviceCallRoute, (request, reply) => {
       const { loginName } = deviceRequest(request, (body) => parseBody(deviceIdRequestSchema, body));
-      commit(request, telephonyOf(request)[command](loginName, callRefParam(request)));
+      commit(request, telephonyOf(request)[command](loginName, request.params.callRef));
       return sendNoContent(reply);
     });
   }
 
-  app.post(`${CALL}/sendDtmf`, withQuery(loginQuery), (request, reply) => {
+  app.post(`${CALL}/sendDtmf`, deviceCallRoute, (request, reply) => {
     const { loginName } = deviceRequest(request, (body) => parseBody(sendDtmfRequestSchema, body));
-    commit(request, telephonyOf(request).sendDtmf(loginName, callRefParam(request)));
+    commit(request, telephonyOf(request).sendDtmf(loginName, request.params.callRef));
     return sendNoContent(reply);
   });
 
-  app.post(`${CALL}/transfer`, withQuery(loginQuery), (request, reply) => {
-    const loginName = userOf(request);
+  app.post(`${CALL}/transfer`, callRoute, (request, reply) => {
+    const { loginName } = request.actedOn;
     const { heldCallRef } = parseBody(transferRequestSchema, request.body);
-    commit(request, telephonyOf(request).transfer(loginName, callRefParam(request), heldCallRef));
+    commit(request, telephonyOf(request).transfer(loginName, request.params.callRef, heldCallRef));
     return sendNoContent(reply);
   });
 
-  app.post(`${CALL}/blindtransfer`, withQuery(loginQuery), (request, reply) => {
-    const loginName = userOf(request);
+  app.post(`${CALL}/blindtransfer`, callRoute, (request, reply) => {
+    const { loginName } = request.actedOn;
     const { transferTo } = parseBody(blindTransferRequestSchema, request.body);
-    commit(request, telephonyOf(request).blindTransfer(loginName, callRefParam(request), transferTo));
+    commit(request, telephonyOf(request).blindTransfer(loginName, request.params.callRef, transferTo));
     return sendNoContent(reply);
   });
 
-  app.post(`${CALL}/redirect`, withQuery(loginQuery), (request, reply) => {
-    const loginName = userOf(request);
+  app.post(`${CALL}/redirect`, callRoute, (request, reply) => {
+    const { loginName } = request.actedOn;
     const { redirectTo } = parseBody(redirectRequestSchema, request.body);
-    commit(request, telephonyOf(request).redirect(loginName, callRefParam(request), redirectTo));
+    commit(request, telephonyOf(request).redirect(loginName, request.params.callRef, redirectTo));
     return sendNoContent(reply);
   });
 }

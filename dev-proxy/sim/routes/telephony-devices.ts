@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import {
   deskSharingRequestSchema,
   pickupRequestSchema,
@@ -7,39 +8,41 @@ import {
 import { deskSharing, intrude, pickUpCall, unparkCall } from '../model/calls/telephony-services';
 import { sendNoContent } from '../http/o2g-json';
 import { parseBody } from '../http/parse-request';
-import { withQuery } from '../http/route-query';
-import { loginQuery } from '../http/service-access';
-import { commit, requireSession, targetUser } from '../http/session-guard';
+import { actingOnUser, inSession } from '../http/route-options';
+import { commit } from '../http/session-guard';
+import type { SimApp } from '../http/zod-routes';
 import { deviceUser, TELEPHONY_PATH } from '../http/telephony-target';
 
 const DEVICE = `${TELEPHONY_PATH}/devices/:deviceId`;
 
 const telephonyOf = (request: FastifyRequest) => request.server.sim.world.telephony;
 
+const deviceParams = z.object({ deviceId: z.string() });
+
 /** The device of the path and the user it belongs to (the session's own, or any for an administrator). */
-function deviceOf(request: FastifyRequest) {
-  const { deviceId } = request.params as { deviceId: string };
-  return { deviceId, user: deviceUser(request, requireSession(request), deviceId) };
+function deviceOf(request: FastifyRequest, deviceId: string) {
+  return { deviceId, user: deviceUser(request, request.o2gSession, deviceId) };
 }
 
 /** Devices: pickup, intrusion, unpark, interphony; and desk sharing, which the lab's users do not have. */
-export function telephonyDevicesRoutes(app: FastifyInstance): void {
-  app.post(`${DEVICE}/pickup`, withQuery(loginQuery), (request, reply) => {
-    const { deviceId, user } = deviceOf(request);
+export function telephonyDevicesRoutes(app: SimApp): void {
+  const deviceRoute = inSession({ params: deviceParams, actsForLogin: true });
+  app.post(`${DEVICE}/pickup`, deviceRoute, (request, reply) => {
+    const { deviceId, user } = deviceOf(request, request.params.deviceId);
     const { otherCallRef, otherPhoneNumber, autoAnswer } = parseBody(pickupRequestSchema, request.body);
     const pickup = { otherCallRef, otherPhoneNumber, autoAnswer: autoAnswer ?? true };
     commit(request, pickUpCall(telephonyOf(request), user.loginName, deviceId, pickup));
     return sendNoContent(reply);
   });
 
-  app.post(`${DEVICE}/intrusion`, withQuery(loginQuery), (request, reply) => {
-    const { deviceId, user } = deviceOf(request);
+  app.post(`${DEVICE}/intrusion`, deviceRoute, (request, reply) => {
+    const { deviceId, user } = deviceOf(request, request.params.deviceId);
     commit(request, intrude(telephonyOf(request), user.loginName, deviceId));
     return sendNoContent(reply);
   });
 
-  app.post(`${DEVICE}/unpark`, withQuery(loginQuery), (request, reply) => {
-    const { deviceId, user } = deviceOf(request);
+  app.post(`${DEVICE}/unpark`, deviceRoute, (request, reply) => {
+    const { deviceId, user } = deviceOf(request, request.params.deviceId);
     const { heldCallRef } = parseBody(unparkRequestSchema, request.body);
     commit(request, unparkCall(telephonyOf(request), user.loginName, deviceId, heldCallRef));
     return sendNoContent(reply);
@@ -48,23 +51,23 @@ export function telephonyDevicesRoutes(app: FastifyInstance): void {
   // Interphony / microphone toggle works blind: nothing the API shows changes (node PUT, java POST).
   for (const method of ['PUT', 'POST'] as const) {
     app.route({
-      ...withQuery(loginQuery),
+      ...deviceRoute,
       method,
       url: `${DEVICE}/ithmicro`,
       handler: (request, reply) => {
-        deviceOf(request);
+        deviceOf(request, request.params.deviceId);
         return sendNoContent(reply);
       },
     });
   }
 
-  app.post(`${TELEPHONY_PATH}/deskSharing`, withQuery(loginQuery), (request) => {
-    const { loginName } = targetUser(request, requireSession(request));
+  app.post(`${TELEPHONY_PATH}/deskSharing`, actingOnUser(), (request) => {
+    const { loginName } = request.actedOn;
     parseBody(deskSharingRequestSchema, request.body);
     deskSharing(loginName);
   });
 
-  app.delete(`${TELEPHONY_PATH}/deskSharing`, withQuery(loginQuery), (request) => {
-    deskSharing(targetUser(request, requireSession(request)).loginName);
+  app.delete(`${TELEPHONY_PATH}/deskSharing`, actingOnUser(), (request) => {
+    deskSharing(request.actedOn.loginName);
   });
 }

@@ -1,12 +1,15 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { DeviceState, DeviceStatesAnswer } from '../../../src/o2g/contract';
 import { telephonicStateOf } from '../model/calls/call-view';
 import { notYourDevice } from '../model/calls/telephony-errors';
 import type { LabUser } from '../labs/load-lab';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
-import { commit, requireSession, targetUser } from '../http/session-guard';
-import { declaredQuery, withQuery } from '../http/route-query';
+import { actingOnUser, inSession } from '../http/route-options';
+import { declaredQuery } from '../http/route-query';
 import { loginQuery } from '../http/service-access';
+import { commit, targetUser } from '../http/session-guard';
+import type { SimApp } from '../http/zod-routes';
 import { TELEPHONY_PATH } from '../http/telephony-target';
 
 function deviceStatesOf(request: FastifyRequest, user: LabUser): DeviceState[] {
@@ -15,15 +18,16 @@ function deviceStatesOf(request: FastifyRequest, user: LabUser): DeviceState[] {
 }
 
 /** Telephony state and devices of a user, and the snapshot request that answers with events. */
-export function telephonyStateRoutes(app: FastifyInstance): void {
-  app.get(`${TELEPHONY_PATH}/state`, withQuery(loginQuery), (request, reply) => {
-    const user = targetUser(request, requireSession(request));
-    return sendO2g(reply, telephonicStateOf(user, request.server.sim.world.telephony));
+const deviceParams = z.object({ deviceId: z.string() });
+
+export function telephonyStateRoutes(app: SimApp): void {
+  app.get(`${TELEPHONY_PATH}/state`, actingOnUser(), (request, reply) => {
+    return sendO2g(reply, telephonicStateOf(request.actedOn, request.server.sim.world.telephony));
   });
 
   // An administrator without loginName asks for every user's state (one OnTelephonyState each).
-  app.post(`${TELEPHONY_PATH}/state/snapshot`, withQuery(loginQuery), (request, reply) => {
-    const session = requireSession(request);
+  app.post(`${TELEPHONY_PATH}/state/snapshot`, inSession({ actsForLogin: true }), (request, reply) => {
+    const session = request.o2gSession;
     const { world } = request.server.sim;
     const logins =
       session.admin && !declaredQuery(request, loginQuery).loginName
@@ -33,15 +37,14 @@ export function telephonyStateRoutes(app: FastifyInstance): void {
     return sendNoContent(reply);
   });
 
-  app.get(`${TELEPHONY_PATH}/devices`, withQuery(loginQuery), (request, reply) => {
-    const user = targetUser(request, requireSession(request));
-    const answer: DeviceStatesAnswer = { deviceStates: deviceStatesOf(request, user) };
+  app.get(`${TELEPHONY_PATH}/devices`, actingOnUser(), (request, reply) => {
+    const answer: DeviceStatesAnswer = { deviceStates: deviceStatesOf(request, request.actedOn) };
     return sendO2g(reply, answer);
   });
 
-  app.get(`${TELEPHONY_PATH}/devices/:deviceId`, withQuery(loginQuery), (request, reply) => {
-    const user = targetUser(request, requireSession(request));
-    const { deviceId } = request.params as { deviceId: string };
+  app.get(`${TELEPHONY_PATH}/devices/:deviceId`, actingOnUser({ params: deviceParams }), (request, reply) => {
+    const user = request.actedOn;
+    const { deviceId } = request.params;
     const device = deviceStatesOf(request, user).find((d) => d.deviceId === deviceId);
     if (!device) throw notYourDevice(deviceId, user.loginName);
     return sendO2g(reply, device);

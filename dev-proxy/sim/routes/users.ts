@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { passwordChangeRequestSchema, type LoginList } from '../../../src/o2g/contract';
 import type { LabUser } from '../labs/load-lab';
@@ -6,14 +6,15 @@ import { userJson } from '../model/services/user-view';
 import type { SimSession } from '../model/sessions';
 import { SimError } from '../model/sim-error';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
-import { parseBody, parseQuery } from '../http/parse-request';
+import { parseBody } from '../http/parse-request';
+import { inSession } from '../http/route-options';
 import { flagParam } from '../http/service-access';
-import { commit, requireSession } from '../http/session-guard';
+import { commit } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
-import { withQuery } from '../http/route-query';
+import type { SimApp } from '../http/zod-routes';
 
 const USERS = `${O2G_PATHS.apiBase}/users`;
-type UserParams = { Params: { loginName: string } };
+const userParams = z.object({ loginName: z.string() });
 
 const loginsQuery = z.object({
   nodeIds: z.string().optional(),
@@ -44,11 +45,12 @@ function mayChange(session: SimSession, user: LabUser): void {
 }
 
 /** The Logins and Users services: login names, user descriptions, preferences and password change. */
-export function usersRoutes(app: FastifyInstance): void {
+export function usersRoutes(app: SimApp): void {
+  const userRoute = inSession({ params: userParams });
   // Node, ACD and external-login filters are for administrators; the lab has one node, no ACD agent, no external login.
-  app.get(`${O2G_PATHS.apiBase}/logins`, withQuery(loginsQuery), (request, reply) => {
-    const session = requireSession(request);
-    const { nodeIds, onlyACD, onlyWithExtLogin } = parseQuery(loginsQuery, request.query);
+  app.get(`${O2G_PATHS.apiBase}/logins`, inSession({ query: loginsQuery }), (request, reply) => {
+    const session = request.o2gSession;
+    const { nodeIds, onlyACD, onlyWithExtLogin } = request.query;
     const { directory, lab } = request.server.sim.world;
     if (!session.admin) return sendO2g(reply, { loginNames: [session.loginName] } satisfies LoginList);
     const onNode =
@@ -63,9 +65,9 @@ export function usersRoutes(app: FastifyInstance): void {
   });
 
   // Without a path segment: the user with `companyPhone`, or the session's own user.
-  app.get(USERS, withQuery(usersQuery), (request, reply) => {
-    const session = requireSession(request);
-    const { companyPhone } = parseQuery(usersQuery, request.query);
+  app.get(USERS, inSession({ query: usersQuery }), (request, reply) => {
+    const session = request.o2gSession;
+    const { companyPhone } = request.query;
     if (companyPhone !== undefined) {
       const user = request.server.sim.world.directory.userByPhoneNumber(companyPhone);
       if (!user) throw new SimError('notFound', `No user has the number ${companyPhone}`);
@@ -80,30 +82,26 @@ export function usersRoutes(app: FastifyInstance): void {
     return sendO2g(reply, userJson(request.server.sim.world.lab, own));
   });
 
-  app.get<UserParams>(`${USERS}/:loginName`, (request, reply) => {
-    requireSession(request);
+  app.get(`${USERS}/:loginName`, userRoute, (request, reply) => {
     return sendO2g(
       reply,
       userJson(request.server.sim.world.lab, namedUser(request, request.params.loginName)),
     );
   });
 
-  app.get<UserParams>(`${USERS}/:loginName/preferences`, (request, reply) => {
-    requireSession(request);
+  app.get(`${USERS}/:loginName/preferences`, userRoute, (request, reply) => {
     namedUser(request, request.params.loginName);
     return sendO2g(reply, { guiLanguage: 'en', oxeLanguage: 'en' });
   });
 
-  app.get<UserParams>(`${USERS}/:loginName/preferences/supportedLanguages`, (request, reply) => {
-    requireSession(request);
+  app.get(`${USERS}/:loginName/preferences/supportedLanguages`, userRoute, (request, reply) => {
     namedUser(request, request.params.loginName);
     return sendO2g(reply, SUPPORTED_LANGUAGES);
   });
 
-  app.put<UserParams>(`${USERS}/:loginName/password`, (request, reply) => {
-    const session = requireSession(request);
+  app.put(`${USERS}/:loginName/password`, userRoute, (request, reply) => {
     const user = namedUser(request, request.params.loginName);
-    mayChange(session, user);
+    mayChange(request.o2gSession, user);
     const { oldPassword, newPassword } = parseBody(passwordChangeRequestSchema, request.body);
     commit(
       request,

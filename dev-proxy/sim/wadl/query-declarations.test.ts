@@ -25,7 +25,8 @@ let origin: string;
 const reads = new Map<string, RouteReads>();
 beforeAll(async () => {
   app = createSimApp(new World(loadLab(), new ManualClock()), { controls: true });
-  app.addHook('preHandler', (request, _reply, done) => {
+  // Before validation and the routes' own hooks, which resolve the acted-on user from the query.
+  app.addHook('preValidation', (request, _reply, done) => {
     const key = `${request.method} ${request.routeOptions.url ?? ''}`;
     const entry = { declared: declaredQueryNames(request.routeOptions.config), read: new Set<string>() };
     reads.set(key, entry);
