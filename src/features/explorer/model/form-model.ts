@@ -29,7 +29,7 @@ interface Def {
   in?: z.ZodType;
   getter?: () => z.ZodType;
 }
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { def: Def }).def;
+const defOf = (schema: z.ZodType): Def => schema.def;
 
 // Recursive schemas (a directory criterion holds criteria) are cut here and edited as JSON below.
 const MAX_DEPTH = 6;
@@ -63,11 +63,8 @@ function describe(schema: z.ZodType, depth: number, optional: boolean): FieldSpe
       return known ? { ...base, kind: 'enum', options: known } : { ...base, kind: 'string' };
     }
     case 'number': {
-      const number = schema as unknown as {
-        isInt?: boolean;
-        minValue?: number | null;
-        maxValue?: number | null;
-      };
+      // The definition says `number`: the schema is a ZodNumber, which knows its bounds.
+      const number = schema as z.ZodNumber;
       return {
         ...base,
         kind: 'number',
