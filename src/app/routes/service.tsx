@@ -34,6 +34,8 @@ export function Component() {
         </Anchor>
       </Group>
       <ServicePage
+        // A different service is a different page: its typed values, answers and search go with the
+        // old one, all at once (decision 0018).
         key={service.serviceName}
         service={service}
         baseUrl={session.baseUrl}

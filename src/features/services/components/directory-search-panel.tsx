@@ -1,5 +1,7 @@
-import { useState } from 'react';
 import { Alert, Button, Code, Group, Loader, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { REQUEST_FORM, REQUEST_SUBMIT } from '../../../components/use-submit-shortcut';
+import { schemaOfCheck } from '../../../lib/check-schema';
 import { describeO2gError } from '../../../lib/describe-o2g-error';
 import { isO2gError } from '../../../o2g/errors';
 import { JsonTree } from '../../../components/json-tree';
@@ -20,64 +22,56 @@ const FIELD_LABELS: Record<DirectoryLeafCriterion['field'], string> = {
 
 /** Directory's search: a criterion and a limit, then the start-and-poll flow with its progress. */
 export function DirectorySearchPanel({ baseUrl, target }: { baseUrl: string; target: ReadTarget }) {
-  const [field, setField] = useState<DirectoryLeafCriterion['field']>('lastName');
-  const [operation, setOperation] = useState<DirectoryLeafCriterion['operation']>('BEGIN_WITH');
-  const [operand, setOperand] = useState('');
-  const [limit, setLimit] = useState('20');
-  const [problems, setProblems] = useState<ReturnType<typeof checkDirectorySearch>>({});
   const search = useDirectorySearch();
-
-  const start = () => {
-    const found = checkDirectorySearch({ operand, limit }, target);
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: {
+      field: 'lastName' as DirectoryLeafCriterion['field'],
+      operation: 'BEGIN_WITH' as DirectoryLeafCriterion['operation'],
+      operand: '',
+      limit: '20',
+    },
+    // Made each render on purpose: the check reads the current "Act as" pick.
+    validate: schemaResolver(
+      schemaOfCheck((typed: { operand: string; limit: string }) => ({
+        ...checkDirectorySearch(typed, target),
+      })),
+      { sync: true },
+    ),
+  });
+  const start = form.onSubmit(({ field, operation, operand, limit }) =>
     search.start(directoryTargetOf(baseUrl, target), {
       filter: { field, operation, operand: operand.trim() },
       limit: Number(limit),
-    });
-  };
+    }),
+  );
 
   return (
-    <Paper withBorder p="md" component="section" aria-label="Directory search">
+    <Paper withBorder p="md" component="section" aria-label="Directory search" {...REQUEST_FORM}>
       <Stack gap="sm">
         <Code fz="sm">POST /directory/search, then GET /directory/search until FINISH</Code>
         <Group align="flex-start" gap="sm">
           <Select
             label="Field"
             data={DIRECTORY_FIELDS.map((value) => ({ value, label: FIELD_LABELS[value] }))}
-            value={field}
-            onChange={(value) => value && setField(value)}
+            value={form.values.field}
+            onChange={(value) => value && form.setFieldValue('field', value)}
             allowDeselect={false}
             w={170}
           />
           <Select
             label="Operation"
             data={[...DIRECTORY_OPERATIONS]}
-            value={operation}
-            onChange={(value) => value && setOperation(value)}
+            value={form.values.operation}
+            onChange={(value) => value && form.setFieldValue('operation', value)}
             allowDeselect={false}
             w={200}
           />
-          <TextInput
-            label="Value"
-            required
-            placeholder="Mar"
-            value={operand}
-            onChange={(event) => setOperand(event.currentTarget.value)}
-            error={problems.operand}
-            w={200}
-          />
-          <TextInput
-            label="Limit"
-            description="1 to 100"
-            value={limit}
-            onChange={(event) => setLimit(event.currentTarget.value)}
-            error={problems.limit}
-            w={100}
-          />
+          <TextInput label="Value" required placeholder="Mar" {...form.getInputProps('operand')} w={200} />
+          <TextInput label="Limit" description="1 to 100" {...form.getInputProps('limit')} w={100} />
         </Group>
         <Group gap="sm">
-          <Button onClick={start} loading={search.running}>
+          <Button onClick={() => start()} loading={search.running} {...REQUEST_SUBMIT}>
             Search the directory
           </Button>
           {search.running && (
@@ -86,9 +80,9 @@ export function DirectorySearchPanel({ baseUrl, target }: { baseUrl: string; tar
             </Button>
           )}
         </Group>
-        {problems.actAs && (
+        {form.errors.actAs && (
           <Alert color="orange" role="alert">
-            {problems.actAs}
+            {form.errors.actAs}
           </Alert>
         )}
         <SearchState search={search} />

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { Checkbox, Select, TextInput } from '@mantine/core';
 import type { ReadParam } from '../model/read-spec';
 
 interface ParamFieldProps {
   param: ReadParam;
   value: string;
-  error?: string;
+  error?: ReactNode;
   onChange: (value: string) => void;
 }
 

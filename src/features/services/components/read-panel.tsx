@@ -1,12 +1,16 @@
-import { useState } from 'react';
 import { Alert, Button, Code, Group, Paper, Stack, Text } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
 import { REQUEST_FORM, REQUEST_SUBMIT } from '../../../components/use-submit-shortcut';
+import { schemaOfCheck } from '../../../lib/check-schema';
 import { useServiceRequest } from '../api/use-service-request';
 import type { ReadValues, ServiceRead } from '../model/read-spec';
 import type { ReadTarget } from '../model/read-url';
 import { buildReadUrl, initialValues } from '../model/read-url';
 import { ExchangeAnswer } from './exchange-answer';
 import { ParamField } from './param-field';
+
+/** The form's error key for a missing "Act as" pick (no read has a parameter of that name). */
+const ACT_AS = 'actAs';
 
 interface ReadPanelProps {
   read: ServiceRead;
@@ -18,24 +22,26 @@ interface ReadPanelProps {
 
 /** One READ request of a service: its fields, checked before sending, a button, and the answer. */
 export function ReadPanel({ read, baseUrl, target, login }: ReadPanelProps) {
-  // Only what the person typed; untouched login fields follow the "Act as" pick.
-  const [typed, setTyped] = useState<ReadValues>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [actAsError, setActAsError] = useState<string>();
   const run = useServiceRequest();
-  const values = { ...initialValues(read, login), ...typed };
-
-  const submit = () => {
-    const built = buildReadUrl(baseUrl, read, values, target);
-    if (!built.ok) {
-      setErrors(built.errors);
-      setActAsError(built.actAs);
-      return;
-    }
-    setErrors({});
-    setActAsError(undefined);
-    run.mutate({ method: 'GET', url: built.url });
-  };
+  const withLogin = (typed: ReadValues) => ({ ...initialValues(read, login), ...typed });
+  // Only what the person typed; untouched login fields follow the "Act as" pick. The check is made
+  // each render on purpose: it reads the current pick.
+  const form = useForm<ReadValues>({
+    mode: 'controlled',
+    initialValues: {},
+    validate: schemaResolver(
+      schemaOfCheck((typed: ReadValues) => {
+        const built = buildReadUrl(baseUrl, read, withLogin(typed), target);
+        return built.ok ? {} : { ...built.errors, [ACT_AS]: built.actAs };
+      }),
+      { sync: true },
+    ),
+  });
+  const values = withLogin(form.values);
+  const submit = form.onSubmit((typed) => {
+    const built = buildReadUrl(baseUrl, read, withLogin(typed), target);
+    if (built.ok) run.mutate({ method: 'GET', url: built.url });
+  });
 
   const sendsLogin = read.actsOnUser && target.admin;
   return (
@@ -59,14 +65,19 @@ export function ReadPanel({ read, baseUrl, target, login }: ReadPanelProps) {
                 key={param.name}
                 param={param}
                 value={values[param.name] ?? ''}
-                error={errors[param.name]}
-                onChange={(value) => setTyped((previous) => ({ ...previous, [param.name]: value }))}
+                error={form.errors[param.name]}
+                onChange={(value) => form.setFieldValue(param.name, value)}
               />
             ))}
           </Group>
         )}
         <Group gap="sm">
-          <Button onClick={submit} loading={run.isPending} aria-busy={run.isPending} {...REQUEST_SUBMIT}>
+          <Button
+            onClick={() => submit()}
+            loading={run.isPending}
+            aria-busy={run.isPending}
+            {...REQUEST_SUBMIT}
+          >
             {read.label}
           </Button>
           {sendsLogin && (
@@ -75,9 +86,9 @@ export function ReadPanel({ read, baseUrl, target, login }: ReadPanelProps) {
             </Text>
           )}
         </Group>
-        {actAsError && (
+        {form.errors[ACT_AS] && (
           <Alert color="orange" role="alert">
-            {actAsError}
+            {form.errors[ACT_AS]}
           </Alert>
         )}
         <ExchangeAnswer run={run} label={`Answer: ${read.label}`} />

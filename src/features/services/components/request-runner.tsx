@@ -1,5 +1,7 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { REQUEST_FORM, REQUEST_SUBMIT } from '../../../components/use-submit-shortcut';
+import { schemaOfCheck } from '../../../lib/check-schema';
 import type { ServiceRequest } from '../api/use-service-request';
 import { useServiceRequest } from '../api/use-service-request';
 import { serviceUrl } from '../model/service-url';
@@ -21,38 +23,38 @@ export function RequestRunner({
   /** The login an administrator acts as, if any. */
   actAs?: string;
 }) {
-  const [method, setMethod] = useState<ServiceRequest['method']>('GET');
-  const [path, setPath] = useState('');
-  const [body, setBody] = useState('');
-  const [inputError, setInputError] = useState<string>();
   const run = useServiceRequest();
-
-  const submit = () => {
-    const typed = serviceUrl(baseUrl, relativeUrl, path);
-    if (!typed) return setInputError('Stay under this service: no "..", no other address.');
-    const url = withActAs(typed, actAs);
-    let json: unknown;
-    if (method !== 'GET' && body.trim()) {
-      try {
-        json = JSON.parse(body);
-      } catch {
-        return setInputError('The body is not valid JSON.');
-      }
-    }
-    setInputError(undefined);
-    run.mutate({ method, url, json });
-  };
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { method: 'GET' as ServiceRequest['method'], path: '', body: '' },
+    validate: schemaResolver(
+      schemaOfCheck((typed: RequestFields) => {
+        if (!serviceUrl(baseUrl, relativeUrl, typed.path))
+          return { path: 'Stay under this service: no "..", no other address.' };
+        return { body: sentBody(typed) instanceof SyntaxError ? 'The body is not valid JSON.' : undefined };
+      }),
+      { sync: true },
+    ),
+  });
+  const { method } = form.values;
+  const submit = form.onSubmit((typed) => {
+    const url = serviceUrl(baseUrl, relativeUrl, typed.path);
+    const json = sentBody(typed);
+    if (url && !(json instanceof SyntaxError)) run.mutate({ method, url: withActAs(url, actAs), json });
+  });
 
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p="md" component="section" aria-label="Free-form request" {...REQUEST_FORM}>
       <Stack gap="sm">
         <Text fw={600}>Free-form request</Text>
         <Group align="flex-end" wrap="nowrap">
           <Select
             label="Method"
             data={METHODS}
-            value={method}
-            onChange={(value) => setMethod(value ?? 'GET')}
+            {...form.getInputProps('method')}
+            onChange={(value) =>
+              form.setFieldValue('method', (value as ServiceRequest['method'] | null) ?? 'GET')
+            }
             allowDeselect={false}
             w={120}
             size="sm"
@@ -63,34 +65,42 @@ export function RequestRunner({
               actAs ? `${relativeUrl}… (acting as ${actAs}: ?loginName=${actAs} is added)` : `${relativeUrl}…`
             }
             placeholder="/oxe2001 or ?loginName=oxe2001"
-            value={path}
-            onChange={(event) => setPath(event.currentTarget.value)}
+            {...form.getInputProps('path')}
             style={{ flex: 1 }}
             size="sm"
           />
-          <Button onClick={submit} loading={run.isPending} aria-busy={run.isPending}>
+          <Button
+            onClick={() => submit()}
+            loading={run.isPending}
+            aria-busy={run.isPending}
+            {...REQUEST_SUBMIT}
+          >
             Send
           </Button>
         </Group>
         {method !== 'GET' && (
-          <Textarea
-            label="JSON body"
-            autosize
-            minRows={3}
-            ff="monospace"
-            value={body}
-            onChange={(event) => setBody(event.currentTarget.value)}
-          />
-        )}
-        {inputError && (
-          <Alert color="red" role="alert">
-            {inputError}
-          </Alert>
+          <Textarea label="JSON body" autosize minRows={3} ff="monospace" {...form.getInputProps('body')} />
         )}
         <ExchangeAnswer run={run} />
       </Stack>
     </Paper>
   );
+}
+
+interface RequestFields {
+  method: ServiceRequest['method'];
+  path: string;
+  body: string;
+}
+
+/** The JSON a request sends: none for GET or an empty body, a `SyntaxError` when the body does not parse. */
+function sentBody({ method, body }: RequestFields): unknown {
+  if (method === 'GET' || !body.trim()) return undefined;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (error) {
+    return error instanceof SyntaxError ? error : new SyntaxError(String(error));
+  }
 }
 
 /** The URL with `loginName` set to the login acted as, unless the person typed a loginName of their own. */
