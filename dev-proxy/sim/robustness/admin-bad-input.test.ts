@@ -3,22 +3,13 @@
 import fc from 'fast-check';
 import { describe } from 'vitest';
 import { oddString } from '../testing/bad-input';
-import { badRequestsForFamily, type Endpoint } from '../testing/bad-requests';
+import { badRequestsForFamily, bodiesFor, type Endpoint } from '../testing/bad-requests';
 import { checkFamily, type BadRequest, type FuzzLab } from '../testing/fuzz-lab';
 import { fuzzTest } from '../testing/lab-fixtures';
 
 const isFlag = (value: string) => ['', 'true', 'false'].includes(value);
 const isCount = (value: string) => /^\d{1,9}$/.test(value);
 const isDay = (value: string) => /^\d{8}$/.test(value);
-
-const bodiesFor = (
-  lab: FuzzLab,
-  method: string,
-  path: string,
-  bodies: fc.Arbitrary<unknown>,
-  as: BadRequest['as'],
-) =>
-  bodies.map((body): BadRequest => ({ as, method, path: `${lab.api}${path}`, body: JSON.stringify(body) }));
 
 const attr = (name: string, value: string) => ({ name, value: [value] });
 const named = (number: string) => [attr('Directory_Number', number), attr('Annu_Name', 'New')];

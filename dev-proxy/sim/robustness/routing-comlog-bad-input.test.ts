@@ -3,22 +3,13 @@
 import fc from 'fast-check';
 import { describe } from 'vitest';
 import { oddString } from '../testing/bad-input';
-import { badRequestsForFamily, type Endpoint } from '../testing/bad-requests';
-import { checkFamily, type BadRequest, type FuzzLab } from '../testing/fuzz-lab';
+import { badRequestsForFamily, bodiesFor, type Endpoint } from '../testing/bad-requests';
+import { checkFamily, type FuzzLab } from '../testing/fuzz-lab';
 import { fuzzTest } from '../testing/lab-fixtures';
 
 const isFlag = (value: string) => ['', 'true', 'false'].includes(value);
 const isCount = (value: string) => /^\d{1,9}$/.test(value);
 const isInstant = (value: string) => !Number.isNaN(Date.parse(value));
-
-const bodiesFor = (
-  lab: FuzzLab,
-  method: string,
-  path: string,
-  bodies: fc.Arbitrary<unknown>,
-  as: BadRequest['as'] = 'user',
-) =>
-  bodies.map((body): BadRequest => ({ as, method, path: `${lab.api}${path}`, body: JSON.stringify(body) }));
 
 const routing = (lab: FuzzLab): Endpoint[] => [
   { method: 'GET', path: '/routing', perUser: true },

@@ -3,21 +3,12 @@
 import fc from 'fast-check';
 import { describe } from 'vitest';
 import { oddString } from '../testing/bad-input';
-import { badRequestsForFamily, type Endpoint } from '../testing/bad-requests';
-import { checkFamily, type BadRequest, type FuzzLab } from '../testing/fuzz-lab';
+import { badRequestsForFamily, bodiesFor, type Endpoint } from '../testing/bad-requests';
+import { checkFamily, type FuzzLab } from '../testing/fuzz-lab';
 import { fuzzTest } from '../testing/lab-fixtures';
 
 const isFlag = (value: string) => ['', 'true', 'false'].includes(value);
 const isCount = (value: string) => /^\d{1,9}$/.test(value);
-
-const bodiesFor = (
-  lab: FuzzLab,
-  method: string,
-  path: string,
-  bodies: fc.Arbitrary<unknown>,
-  as: BadRequest['as'] = 'user',
-) =>
-  bodies.map((body): BadRequest => ({ as, method, path: `${lab.api}${path}`, body: JSON.stringify(body) }));
 
 const messaging = (lab: FuzzLab): Endpoint[] => {
   const ids = { mailboxId: lab.mailboxId, voicemailId: lab.voicemailId };
