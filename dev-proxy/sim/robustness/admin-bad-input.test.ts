@@ -1,29 +1,15 @@
 // Bad input to the administrators' services (maintenance, PBX management, analytics) and to phone-set
 // programming: never a 5xx, always an O2G error body, no subscriber, key or PIN changed.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe } from 'vitest';
 import { oddString } from '../testing/bad-input';
-import { badRequestsForFamily, type Endpoint } from '../testing/bad-requests';
-import { checkFamily, startFuzzLab, type BadRequest, type FuzzLab } from '../testing/fuzz-lab';
-
-let lab: FuzzLab;
-beforeAll(async () => {
-  lab = await startFuzzLab();
-});
-afterAll(() => lab.close());
+import { badRequestsForFamily, bodiesFor, type Endpoint } from '../testing/bad-requests';
+import { checkFamily, type BadRequest, type FuzzLab } from '../testing/fuzz-lab';
+import { fuzzTest } from '../testing/lab-fixtures';
 
 const isFlag = (value: string) => ['', 'true', 'false'].includes(value);
 const isCount = (value: string) => /^\d{1,9}$/.test(value);
 const isDay = (value: string) => /^\d{8}$/.test(value);
-
-const bodiesFor = (
-  lab: FuzzLab,
-  method: string,
-  path: string,
-  bodies: fc.Arbitrary<unknown>,
-  as: BadRequest['as'],
-) =>
-  bodies.map((body): BadRequest => ({ as, method, path: `${lab.api}${path}`, body: JSON.stringify(body) }));
 
 const attr = (name: string, value: string) => ({ name, value: [value] });
 const named = (number: string) => [attr('Directory_Number', number), attr('Annu_Name', 'New')];
@@ -332,11 +318,15 @@ const phoneSetProgramming = (lab: FuzzLab): Endpoint[] => {
 };
 
 describe('bad input to the administrators’ services and phone-set programming', () => {
-  it('maintenance', () => checkFamily(() => lab, badRequestsForFamily(lab, maintenance()), 40));
-  it('pbx management', () => checkFamily(() => lab, badRequestsForFamily(lab, pbxManagement(lab)), 100));
-  it('web-hook subscriptions and the WADL', () =>
-    checkFamily(() => lab, badRequestsForFamily(lab, subscriptionsAndWadl(lab)), 80));
-  it('analytics', () => checkFamily(() => lab, badRequestsForFamily(lab, analytics()), 80));
-  it('phone-set programming', () =>
-    checkFamily(() => lab, badRequestsForFamily(lab, phoneSetProgramming(lab)), 100));
+  fuzzTest('maintenance', ({ lab }) => checkFamily(() => lab, badRequestsForFamily(lab, maintenance()), 40));
+  fuzzTest('pbx management', ({ lab }) =>
+    checkFamily(() => lab, badRequestsForFamily(lab, pbxManagement(lab)), 100),
+  );
+  fuzzTest('web-hook subscriptions and the WADL', ({ lab }) =>
+    checkFamily(() => lab, badRequestsForFamily(lab, subscriptionsAndWadl(lab)), 80),
+  );
+  fuzzTest('analytics', ({ lab }) => checkFamily(() => lab, badRequestsForFamily(lab, analytics()), 80));
+  fuzzTest('phone-set programming', ({ lab }) =>
+    checkFamily(() => lab, badRequestsForFamily(lab, phoneSetProgramming(lab)), 100),
+  );
 });

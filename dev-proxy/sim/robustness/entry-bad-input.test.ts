@@ -1,16 +1,11 @@
 // Bad input to the way in (discovery, authentication, sessions) and to subscriptions and the event
 // channel: never a 5xx, always an O2G error body, and the lab exactly as it was.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe } from 'vitest';
 import { badSegment, malformedJson, oddString, percentEncode } from '../testing/bad-input';
 import { badRequestsForFamily, headerSafe, type Endpoint } from '../testing/bad-requests';
-import { checkFamily, startFuzzLab, type BadRequest, type FuzzLab } from '../testing/fuzz-lab';
-
-let lab: FuzzLab;
-beforeAll(async () => {
-  lab = await startFuzzLab();
-});
-afterAll(() => lab.close());
+import { checkFamily, type BadRequest, type FuzzLab } from '../testing/fuzz-lab';
+import { fuzzTest } from '../testing/lab-fixtures';
 
 const isPackage = (name: string) =>
   ['telephony', 'eventSummary', 'routingManagement', 'unifiedComLog', 'user'].includes(name);
@@ -185,9 +180,12 @@ const subscriptions = (lab: FuzzLab): Endpoint[] => [
 ];
 
 describe('bad input to the way in and to the event channel', () => {
-  it('discovery', () => checkFamily(() => lab, badRequestsForFamily(lab, discovery()), 50));
-  it('authentication', () => checkFamily(() => lab, badRequestsForFamily(lab, authentication()), 60));
-  it('sessions', () => checkFamily(() => lab, badRequestsForFamily(lab, sessions()), 80));
-  it('subscriptions and the event channel', () =>
-    checkFamily(() => lab, badRequestsForFamily(lab, subscriptions(lab)), 100));
+  fuzzTest('discovery', ({ lab }) => checkFamily(() => lab, badRequestsForFamily(lab, discovery()), 50));
+  fuzzTest('authentication', ({ lab }) =>
+    checkFamily(() => lab, badRequestsForFamily(lab, authentication()), 60),
+  );
+  fuzzTest('sessions', ({ lab }) => checkFamily(() => lab, badRequestsForFamily(lab, sessions()), 80));
+  fuzzTest('subscriptions and the event channel', ({ lab }) =>
+    checkFamily(() => lab, badRequestsForFamily(lab, subscriptions(lab)), 100),
+  );
 });

@@ -1,29 +1,15 @@
 // Bad input to routing, comlog and directory search: never a 5xx, always an O2G error body, no route,
 // record or search changed.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe } from 'vitest';
 import { oddString } from '../testing/bad-input';
-import { badRequestsForFamily, type Endpoint } from '../testing/bad-requests';
-import { checkFamily, startFuzzLab, type BadRequest, type FuzzLab } from '../testing/fuzz-lab';
-
-let lab: FuzzLab;
-beforeAll(async () => {
-  lab = await startFuzzLab();
-});
-afterAll(() => lab.close());
+import { badRequestsForFamily, bodiesFor, type Endpoint } from '../testing/bad-requests';
+import { checkFamily, type FuzzLab } from '../testing/fuzz-lab';
+import { fuzzTest } from '../testing/lab-fixtures';
 
 const isFlag = (value: string) => ['', 'true', 'false'].includes(value);
 const isCount = (value: string) => /^\d{1,9}$/.test(value);
 const isInstant = (value: string) => !Number.isNaN(Date.parse(value));
-
-const bodiesFor = (
-  lab: FuzzLab,
-  method: string,
-  path: string,
-  bodies: fc.Arbitrary<unknown>,
-  as: BadRequest['as'] = 'user',
-) =>
-  bodies.map((body): BadRequest => ({ as, method, path: `${lab.api}${path}`, body: JSON.stringify(body) }));
 
 const routing = (lab: FuzzLab): Endpoint[] => [
   { method: 'GET', path: '/routing', perUser: true },
@@ -184,7 +170,7 @@ const directory = (lab: FuzzLab): Endpoint[] => [
 ];
 
 describe('bad input to routing, comlog and directory', () => {
-  it('routing', () => checkFamily(() => lab, badRequestsForFamily(lab, routing(lab)), 100));
-  it('comlog', () => checkFamily(() => lab, badRequestsForFamily(lab, comlog(lab)), 100));
-  it('directory', () => checkFamily(() => lab, badRequestsForFamily(lab, directory(lab)), 60));
+  fuzzTest('routing', ({ lab }) => checkFamily(() => lab, badRequestsForFamily(lab, routing(lab)), 100));
+  fuzzTest('comlog', ({ lab }) => checkFamily(() => lab, badRequestsForFamily(lab, comlog(lab)), 100));
+  fuzzTest('directory', ({ lab }) => checkFamily(() => lab, badRequestsForFamily(lab, directory(lab)), 60));
 });

@@ -1,28 +1,14 @@
 // Bad input to voicemail, eventSummary, users and logins: never a 5xx, always an O2G error body, no
 // message or password changed.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe } from 'vitest';
 import { oddString } from '../testing/bad-input';
-import { badRequestsForFamily, type Endpoint } from '../testing/bad-requests';
-import { checkFamily, startFuzzLab, type BadRequest, type FuzzLab } from '../testing/fuzz-lab';
-
-let lab: FuzzLab;
-beforeAll(async () => {
-  lab = await startFuzzLab();
-});
-afterAll(() => lab.close());
+import { badRequestsForFamily, bodiesFor, type Endpoint } from '../testing/bad-requests';
+import { checkFamily, type FuzzLab } from '../testing/fuzz-lab';
+import { fuzzTest } from '../testing/lab-fixtures';
 
 const isFlag = (value: string) => ['', 'true', 'false'].includes(value);
 const isCount = (value: string) => /^\d{1,9}$/.test(value);
-
-const bodiesFor = (
-  lab: FuzzLab,
-  method: string,
-  path: string,
-  bodies: fc.Arbitrary<unknown>,
-  as: BadRequest['as'] = 'user',
-) =>
-  bodies.map((body): BadRequest => ({ as, method, path: `${lab.api}${path}`, body: JSON.stringify(body) }));
 
 const messaging = (lab: FuzzLab): Endpoint[] => {
   const ids = { mailboxId: lab.mailboxId, voicemailId: lab.voicemailId };
@@ -101,7 +87,11 @@ const usersAndLogins = (lab: FuzzLab): Endpoint[] => {
 };
 
 describe('bad input to the per-user services', () => {
-  it('messaging', () => checkFamily(() => lab, badRequestsForFamily(lab, messaging(lab)), 80));
-  it('eventSummary', () => checkFamily(() => lab, badRequestsForFamily(lab, eventSummary()), 50));
-  it('users and logins', () => checkFamily(() => lab, badRequestsForFamily(lab, usersAndLogins(lab)), 80));
+  fuzzTest('messaging', ({ lab }) => checkFamily(() => lab, badRequestsForFamily(lab, messaging(lab)), 80));
+  fuzzTest('eventSummary', ({ lab }) =>
+    checkFamily(() => lab, badRequestsForFamily(lab, eventSummary()), 50),
+  );
+  fuzzTest('users and logins', ({ lab }) =>
+    checkFamily(() => lab, badRequestsForFamily(lab, usersAndLogins(lab)), 80),
+  );
 });

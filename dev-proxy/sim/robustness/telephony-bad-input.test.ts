@@ -1,16 +1,11 @@
 // Bad input to BasicTelephony, Telephony (calls, state, devices) and the callback services: never a
 // 5xx, always an O2G error body, and no call, counter or callback request changed.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe } from 'vitest';
 import { oddString } from '../testing/bad-input';
 import { badRequestsForFamily, type Endpoint } from '../testing/bad-requests';
-import { checkFamily, startFuzzLab, type BadRequest, type FuzzLab } from '../testing/fuzz-lab';
-
-let lab: FuzzLab;
-beforeAll(async () => {
-  lab = await startFuzzLab();
-});
-afterAll(() => lab.close());
+import { checkFamily, type BadRequest, type FuzzLab } from '../testing/fuzz-lab';
+import { fuzzTest } from '../testing/lab-fixtures';
 
 const DIAL_STRING = /^[+]?[0-9A-D*#]{1,49}$/;
 const notDialString = oddString.filter((text) => !DIAL_STRING.test(text));
@@ -272,13 +267,20 @@ const devicesAndGroups = (lab: FuzzLab): Endpoint[] => {
 };
 
 describe('bad input to telephony', () => {
-  it('consultation, conference and call services', () =>
-    checkFamily(() => lab, badRequestsForFamily(lab, callServices(lab)), 120));
-  it('devices, hunting groups, mini messages, desk sharing, pilots', () =>
-    checkFamily(() => lab, badRequestsForFamily(lab, devicesAndGroups(lab)), 120));
-  it('basic telephony', () => checkFamily(() => lab, badRequestsForFamily(lab, basicTelephony(lab)), 80));
-  it('telephony calls', () => checkFamily(() => lab, badRequestsForFamily(lab, telephonyCalls(lab)), 100));
-  it('telephony state and devices', () =>
-    checkFamily(() => lab, badRequestsForFamily(lab, telephonyState()), 60));
-  it('callbacks', () => checkFamily(() => lab, badRequestsForFamily(lab, callbacks(lab)), 80));
+  fuzzTest('consultation, conference and call services', ({ lab }) =>
+    checkFamily(() => lab, badRequestsForFamily(lab, callServices(lab)), 120),
+  );
+  fuzzTest('devices, hunting groups, mini messages, desk sharing, pilots', ({ lab }) =>
+    checkFamily(() => lab, badRequestsForFamily(lab, devicesAndGroups(lab)), 120),
+  );
+  fuzzTest('basic telephony', ({ lab }) =>
+    checkFamily(() => lab, badRequestsForFamily(lab, basicTelephony(lab)), 80),
+  );
+  fuzzTest('telephony calls', ({ lab }) =>
+    checkFamily(() => lab, badRequestsForFamily(lab, telephonyCalls(lab)), 100),
+  );
+  fuzzTest('telephony state and devices', ({ lab }) =>
+    checkFamily(() => lab, badRequestsForFamily(lab, telephonyState()), 60),
+  );
+  fuzzTest('callbacks', ({ lab }) => checkFamily(() => lab, badRequestsForFamily(lab, callbacks(lab)), 80));
 });

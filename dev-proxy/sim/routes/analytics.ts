@@ -1,13 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ChargingResult, Incident } from '../../../src/o2g/contract';
 import { SimError } from '../model/sim-error';
 import { sendO2g } from '../http/o2g-json';
-import { parseQuery } from '../http/parse-request';
+import { inSession } from '../http/route-options';
 import { countParam, flagParam, requireAdmin } from '../http/service-access';
-import { requireSession } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
-import { withQuery } from '../http/route-query';
+import type { SimApp } from '../http/zod-routes';
 
 const USAGES = `${O2G_PATHS.apiBase}/usages`;
 const yyyymmdd = z
@@ -42,7 +41,7 @@ const START_INCIDENTS = [
 
 /** The administrator asking about the lab's node (a user gets 403; another node 404). */
 function checkNode(request: FastifyRequest, nodeId: string): void {
-  requireAdmin(requireSession(request), 'Analytics');
+  requireAdmin(request.o2gSession, 'Analytics');
   const labNode = request.server.sim.world.lab.oxe.nodeId;
   if (nodeId !== labNode) throw new SimError('notFound', `Unknown OXE node ${nodeId}`);
 }
@@ -50,9 +49,9 @@ function checkNode(request: FastifyRequest, nodeId: string): void {
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** Analytics (`/usages`): the node's incidents; the lab bills nothing, so it has no charging tickets. */
-export function analyticsRoutes(app: FastifyInstance): void {
-  app.get(`${USAGES}/incidents`, withQuery(incidentsQuery), (request, reply) => {
-    const { nodeId, last } = parseQuery(incidentsQuery, request.query);
+export function analyticsRoutes(app: SimApp): void {
+  app.get(`${USAGES}/incidents`, inSession({ query: incidentsQuery }), (request, reply) => {
+    const { nodeId, last } = request.query;
     checkNode(request, nodeId);
     const { startedAt } = request.server.sim.world;
     const incidents = START_INCIDENTS.map(({ after, ...incident }): Incident => {
@@ -68,13 +67,13 @@ export function analyticsRoutes(app: FastifyInstance): void {
     return sendO2g(reply, { incidents: last ? incidents.slice(0, last) : incidents });
   });
 
-  app.get(`${USAGES}/charging/files`, withQuery(filesQuery), (request, reply) => {
-    checkNode(request, parseQuery(filesQuery, request.query).nodeId);
+  app.get(`${USAGES}/charging/files`, inSession({ query: filesQuery }), (request, reply) => {
+    checkNode(request, request.query.nodeId);
     return sendO2g(reply, { files: [] });
   });
 
-  app.get(`${USAGES}/charging`, withQuery(chargingQuery), (request, reply) => {
-    const { nodeId, fromDate, toDate } = parseQuery(chargingQuery, request.query);
+  app.get(`${USAGES}/charging`, inSession({ query: chargingQuery }), (request, reply) => {
+    const { nodeId, fromDate, toDate } = request.query;
     checkNode(request, nodeId);
     const answer: ChargingResult = {
       chargings: [],

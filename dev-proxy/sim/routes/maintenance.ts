@@ -3,7 +3,7 @@ import type { SystemStatus } from '../../../src/o2g/contract';
 import type { World } from '../model/world';
 import { sendO2g } from '../http/o2g-json';
 import { requireAdmin } from '../http/service-access';
-import { requireSession } from '../http/session-guard';
+import { inSession } from '../http/route-options';
 import { O2G_PATHS } from '../http/sim-context';
 
 // The licences of a lab O2G: every API licence, plenty of them.
@@ -48,8 +48,8 @@ function licencesUsed(world: World): Map<string, number> {
 
 /** The Maintenance service (`/system`): the O2G's status, its OXE node and licences; administrators only. */
 export function maintenanceRoutes(app: FastifyInstance): void {
-  app.get(`${O2G_PATHS.apiBase}/system/status`, (request, reply) => {
-    requireAdmin(requireSession(request), 'Maintenance');
+  app.get(`${O2G_PATHS.apiBase}/system/status`, inSession(), (request, reply) => {
+    requireAdmin(request.o2gSession, 'Maintenance');
     const { world } = request.server.sim;
     const { lab, startedAt, directory, system } = world;
     const host = request.host.replace(/:\d+$/, '') || 'localhost';

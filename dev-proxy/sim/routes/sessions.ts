@@ -6,7 +6,8 @@ import { requireCredential } from '../http/credentials';
 import { sendNoContent, sendO2g } from '../http/o2g-json';
 import { o2gUrls } from '../http/o2g-urls';
 import { parseBody } from '../http/parse-request';
-import { commit, requireSession } from '../http/session-guard';
+import { inSession } from '../http/route-options';
+import { commit } from '../http/session-guard';
 import { O2G_PATHS } from '../http/sim-context';
 
 /**
@@ -46,8 +47,8 @@ export function sessionsRoutes(app: FastifyInstance): void {
     return sendO2g(reply, sessionInfo(request, session), sessionJson);
   });
 
-  app.get(O2G_PATHS.sessions, (request, reply) =>
-    sendO2g(reply, sessionInfo(request, requireSession(request)), sessionJson),
+  app.get(O2G_PATHS.sessions, inSession(), (request, reply) =>
+    sendO2g(reply, sessionInfo(request, request.o2gSession), sessionJson),
   );
 
   app.delete(O2G_PATHS.sessions, (request, reply) => {

@@ -153,3 +153,13 @@ function acceptedQuery(query: string, name: string, accepts: (value: string) => 
 export function badRequestsForFamily(lab: FuzzLab, endpoints: readonly Endpoint[]): fc.Arbitrary<BadRequest> {
   return fc.oneof(...endpoints.map((endpoint) => badRequestsFor(lab, endpoint)));
 }
+
+/** Requests to one path with each of `bodies` as JSON, sent by `as` (oxe2001 unless said otherwise). */
+export const bodiesFor = (
+  lab: FuzzLab,
+  method: string,
+  path: string,
+  bodies: fc.Arbitrary<unknown>,
+  as: Sender = 'user',
+) =>
+  bodies.map((body): BadRequest => ({ as, method, path: `${lab.api}${path}`, body: JSON.stringify(body) }));

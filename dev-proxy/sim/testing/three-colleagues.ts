@@ -1,4 +1,5 @@
 // The cast of the call scenarios: a lab with its controls on, and Alice, Bruno and Chloé signed in.
+import { expect } from 'vitest';
 import { openTestSession, type TestSession } from './o2g-session';
 import { startServicesLab, type ServicesLab } from './services-lab';
 
@@ -18,4 +19,11 @@ export async function startThreeColleagues(): Promise<ThreeColleagues> {
     openTestSession(lab.origin, 'oxe2003', '2003'),
   ]);
   return { lab, alice, bruno, chloe };
+}
+
+/** Awaits a request the scenario expects to succeed, showing the body when it did not. */
+export async function ok(response: Promise<Response>): Promise<Response> {
+  const answer = await response;
+  expect(answer.status, await answer.clone().text()).toBeLessThan(300);
+  return answer;
 }

@@ -2,6 +2,7 @@ import type { CallStore, ChangeSet } from './call-store';
 import { moved, rosterOf } from './call-store';
 import { addParty, replaceParty } from './call-connect';
 import { releaseParty } from './call-commands';
+import { activeAndHeld } from './active-and-held';
 import { snapshotOf, type CallParty, type SimCall } from './call-types';
 import { incompatibleWithState, unknownParticipant } from './telephony-errors';
 
@@ -68,11 +69,13 @@ export function merge(
   loginName: string,
   held: SimCall,
 ): void {
-  if (held === call) throw incompatibleWithState('A call cannot be merged with itself');
-  const mine = store.partyOf(call, loginName);
-  const mineHeld = store.partyOf(held, loginName);
-  if (mine.state !== 'ACTIVE') throw incompatibleWithState(`Call ${call.callRef} is not active`);
-  if (mineHeld.state !== 'HELD') throw incompatibleWithState(`Call ${held.callRef} is not on hold`);
+  const { mine, mineHeld } = activeAndHeld(
+    store,
+    call,
+    held,
+    loginName,
+    'A call cannot be merged with itself',
+  );
   const joiners = held.parties.filter((p) => p !== mineHeld);
   const others = call.parties.filter((p) => p !== mine);
   if (

@@ -1,5 +1,6 @@
 import type { CallStore, ChangeSet } from './call-store';
 import { moved, rosterOf } from './call-store';
+import { activeAndHeld } from './active-and-held';
 import { addParty, replaceParty } from './call-connect';
 import { deliver, failCall, reroute } from './call-delivery';
 import { planDelivery, type Delivery } from './call-routing';
@@ -96,12 +97,15 @@ export function transfer(
   loginName: string,
   held: SimCall,
 ): void {
-  if (held === call) throw incompatibleWithState('A call cannot be transferred to itself');
-  const mine = store.partyOf(call, loginName);
-  const mineHeld = store.partyOf(held, loginName);
-  if (mine.state !== 'ACTIVE' && mine.state !== 'RINGING_OUTGOING')
-    throw incompatibleWithState(`Call ${call.callRef} is not active`);
-  if (mineHeld.state !== 'HELD') throw incompatibleWithState(`Call ${held.callRef} is not on hold`);
+  // The consultation may still be ringing: the transfer then hands over a ringing call.
+  const { mine, mineHeld } = activeAndHeld(
+    store,
+    call,
+    held,
+    loginName,
+    'A call cannot be transferred to itself',
+    ['ACTIVE', 'RINGING_OUTGOING'],
+  );
   moved(mine, 'transfer');
   moved(mineHeld, 'transfer');
   const movers = held.parties.filter((p) => p !== mineHeld);
