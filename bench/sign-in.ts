@@ -48,8 +48,9 @@ async function floorMs(): Promise<number> {
 // does not have.
 // The page's promise settles with the time from the click to the table's first row. Playwright waits on
 // it: nothing polls the page, so the figure holds only the console's own work.
+// \`void\`: the page keeps the promise; evaluate must not wait for it (it settles only after the click).
 const WATCH_SIGN_IN = `
-  window.signInShown = new Promise((resolve) => {
+  void (window.signInShown = new Promise((resolve) => {
     let clickAt;
     document.addEventListener('click', () => { clickAt ??= performance.now(); }, { capture: true });
     new MutationObserver((records, observer) => {
@@ -58,7 +59,7 @@ const WATCH_SIGN_IN = `
         resolve(performance.now() - clickAt);
       }
     }).observe(document.body, { childList: true, subtree: true });
-  });
+  }));
 `;
 
 /** Arms the page's watch of the click and of the services table's first row. */
