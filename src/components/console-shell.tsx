@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useRef, useState, type ReactNode } from 'react';
 import { AppShell, Burger, Text, Title } from '@mantine/core';
 import { useLocation } from 'react-router';
 import classes from './console-shell.module.css';
@@ -25,6 +25,9 @@ export function ConsoleShell({ headerRight, navbar, banner, children }: ConsoleS
   const opened = openedOn === pathname;
   const main = useRef<HTMLElement>(null);
   useFocusMainHeading(main);
+  // The page first: a new frame (just after signing in, say) shows its page, then the header's session
+  // controls and the navigation one render later, not all of it after the slowest part.
+  const chromeShown = useDeferredValue(true, false);
   useSubmitShortcut();
   return (
     <AppShell
@@ -54,13 +57,13 @@ export function ConsoleShell({ headerRight, navbar, banner, children }: ConsoleS
               for Alcatel-Lucent Enterprise O2G
             </Text>
           </div>
-          {headerRight && <div className={classes.session}>{headerRight}</div>}
+          {headerRight && <div className={classes.session}>{chromeShown && headerRight}</div>}
           <ColorSchemeToggle />
         </div>
       </AppShell.Header>
       {navbar && (
         <AppShell.Navbar p="xs" aria-label="Console sections">
-          {navbar}
+          {chromeShown && navbar}
         </AppShell.Navbar>
       )}
       <AppShell.Main ref={main} id="main-content" tabIndex={-1} style={{ outline: 'none' }}>

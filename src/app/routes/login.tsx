@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { prefetchSignIn } from '../../features/session/api/prefetch-sign-in';
 import { SignInPanel } from '../../features/session/components/sign-in-panel';
 import { paths } from '../paths';
+import { screens } from '../screens';
 
 /** The sign-in page; after sign-in it goes where the user was headed, or to the services. */
 export function Component() {
@@ -35,8 +36,8 @@ export function Component() {
 
 function prefetchAfterSignIn(): void {
   prefetchSignIn();
-  void import('./session-layout');
-  void import('./services');
+  void screens.signedInFrame.preload();
+  void screens.services.preload();
 }
 
 /** Runs `task` once the browser has nothing else to do (soon after, where it cannot tell); cancellable. */

@@ -4,11 +4,11 @@ import { render as renderWithin } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, useSuspenseQuery } from '@tanstack/react-query';
-import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
+import { Link, MemoryRouter, Outlet, Route, Routes } from 'react-router';
 import { O2gError } from '../../o2g/errors';
 import { theme } from '../../theme';
 import { createQueryClient } from '../query-client';
-import { RouteError } from './route-error';
+import { RouteBoundary } from './route-error';
 
 const URL = 'https://o2g.example/api/rest/1.0/telephony/state';
 
@@ -47,25 +47,37 @@ function flakyScreen() {
 
 function renderRoutes(Screen: () => React.ReactNode) {
   const queryClient = createQueryClient({ notify: () => undefined });
-  const router = createMemoryRouter(
-    [
-      {
-        element: (
-          <main>
-            <nav>The frame</nav>
-            <Outlet />
-          </main>
-        ),
-        errorElement: <RouteError />,
-        children: [{ errorElement: <RouteError />, children: [{ path: '/', Component: Screen }] }],
-      },
-    ],
-    { initialEntries: ['/'] },
-  );
   renderWithin(
     <MantineProvider theme={theme} env="test">
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={['/']}>
+          <Routes>
+            <Route
+              element={
+                <RouteBoundary>
+                  <main>
+                    <nav>
+                      The frame <Link to="/elsewhere">Elsewhere</Link>
+                    </nav>
+                    <Outlet />
+                  </main>
+                </RouteBoundary>
+              }
+            >
+              {/* As in the console: one boundary around the screens of a frame, kept across them. */}
+              <Route
+                element={
+                  <RouteBoundary>
+                    <Outlet />
+                  </RouteBoundary>
+                }
+              >
+                <Route path="/" element={<Screen />} />
+                <Route path="/elsewhere" element={<p>Another screen</p>} />
+              </Route>
+            </Route>
+          </Routes>
+        </MemoryRouter>
       </QueryClientProvider>
     </MantineProvider>,
   );
@@ -93,6 +105,18 @@ describe('a route that throws', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Something went wrong');
     expect(alert).toHaveTextContent('cannot read the call list');
+  });
+
+  it('forgets the failure when the user goes to another screen', async () => {
+    function Broken(): React.ReactNode {
+      throw new Error('cannot read the call list');
+    }
+    renderRoutes(Broken);
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('link', { name: 'Elsewhere' }));
+    expect(await screen.findByText('Another screen')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('offers a reload when a screen’s code failed to download', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { O2gExchange } from '../../../o2g/http';
 import type { Observable } from '../../../o2g/observable';
 import { observable } from '../../../o2g/observable';
@@ -53,7 +53,9 @@ export function useSignIn(onSignedIn: (session: O2gSession, variables: SignInVar
       const id = (attempt.current += 1);
       const current = () => id === attempt.current;
       ladder.set(freshLadder());
-      setOutcome({ status: 'pending' });
+      // What the screen shows of the attempt renders after the first request has left, not before it
+      // (a transition renders in a task of its own; the handshake continues in this one).
+      startTransition(() => setOutcome({ status: 'pending' }));
       const patch = (step: HandshakeStep, change: Partial<LadderStep>) =>
         ladder.set(ladder.get().map((rung) => (rung.step === step ? { ...rung, ...change } : rung)));
       let running: HandshakeStep | undefined;
@@ -80,8 +82,11 @@ export function useSignIn(onSignedIn: (session: O2gSession, variables: SignInVar
         );
         if (!current()) return;
         client.session.set(session);
-        setOutcome({ status: 'success' });
-        signedIn.current(session, variables);
+        // One render for the outcome and whatever the caller does with it (leaving the page, usually).
+        startTransition(() => {
+          setOutcome({ status: 'success' });
+          signedIn.current(session, variables);
+        });
       } catch (error) {
         if (!current()) return;
         // The steps after the one that failed never ran: they say so instead of waiting forever.

@@ -1,4 +1,4 @@
-import { memo, useSyncExternalStore } from 'react';
+import { memo, useDeferredValue, useSyncExternalStore } from 'react';
 import { Accordion, Badge, Code, Group, Loader, Stack, Text } from '@mantine/core';
 import type { Observable } from '../../../o2g/observable';
 import type { LadderStep } from '../api/use-sign-in';
@@ -31,7 +31,9 @@ const STATE_WORDS: Record<LadderStep['state'], string> = {
  * re-renders this list (and in it only the rung that changed), not the sign-in form.
  */
 export function HandshakeLadder({ ladder }: { ladder: Observable<LadderStep[]> }) {
-  const rungs = useSyncExternalStore(ladder.subscribe, ladder.get, ladder.get);
+  // Deferred: the ladder reports the handshake and must not hold it up. A step renders once the next
+  // request has left, not before (the sync render of a store update would run first).
+  const rungs = useDeferredValue(useSyncExternalStore(ladder.subscribe, ladder.get, ladder.get));
   return (
     <Accordion variant="separated" multiple aria-label="Sign-in handshake">
       {rungs.map((rung) => (
