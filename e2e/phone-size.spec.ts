@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { headerMisfits } from './header-fit';
+import { LabDrawerPage } from './pages/lab-drawer-page';
 
 // A phone held upright: the console must fit its width, with the navigation in a drawer.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -58,7 +60,11 @@ test('at phone size the header fits, the drawer closes after a pick and no page 
   await loginPage.signInAs('admin', 'admin');
   await expect(consolePage.servicesTable).toBeVisible();
 
-  // The header: the way out and the theme switch are on screen, the badges say what they are.
+  // The header, with the lab's controls on (the e2e lab runs with them): every control and badge is on
+  // screen, whole, its text uncut; the way out and the theme switch among them.
+  await expect(new LabDrawerPage(page).button).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Event channel: Live' })).toBeVisible();
+  expect(await headerMisfits(page)).toEqual([]);
   await expect(consolePage.endSession).toBeInViewport({ ratio: 1 });
   await expect(page.getByRole('button', { name: /^Switch to (light|dark) theme$/ })).toBeInViewport({
     ratio: 1,
@@ -92,4 +98,25 @@ test('at phone size the header fits, the drawer closes after a pick and no page 
   expect(await sidewaysOverflow(page)).toEqual([]);
   await openFromDrawer(page, 'Inspector');
   expect(await sidewaysOverflow(page)).toEqual([]);
+});
+
+test.describe('on a desktop', () => {
+  test.use({ viewport: { width: 1440, height: 900 }, isMobile: false, hasTouch: false });
+
+  test('the header holds everything on one row, whole and uncut', async ({
+    loginPage,
+    consolePage,
+    page,
+  }) => {
+    await loginPage.signInToServices('admin', 'admin');
+    await expect(new LabDrawerPage(page).button).toBeVisible();
+    await expect(page.getByRole('status', { name: 'Event channel: Live' })).toBeVisible();
+    expect(await headerMisfits(page)).toEqual([]);
+    // One row: the Lab button, the badges and the way out share the header's line.
+    const header = await page.locator('header').boundingBox();
+    const endSession = await consolePage.endSession.boundingBox();
+    const lab = await new LabDrawerPage(page).button.boundingBox();
+    expect(header?.height).toBe(56);
+    expect(lab?.y).toBe(endSession?.y);
+  });
 });

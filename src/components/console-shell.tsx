@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import classes from './console-shell.module.css';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { SkipLink } from './skip-link';
+import { useBorderHeight } from './use-border-height';
 import { useFocusMainHeading } from './use-focus-main-heading';
 import { useSubmitShortcut } from './use-submit-shortcut';
 
@@ -24,6 +25,10 @@ export function ConsoleShell({ headerRight, navbar, banner, children }: ConsoleS
   const [openedOn, setOpenedOn] = useState<string | null>(null);
   const opened = openedOn === pathname;
   const main = useRef<HTMLElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  // On a phone the header is as tall as its rows (see the module's CSS) plus its 1px bottom border;
+  // two rows until the bar is measured.
+  const phoneHeaderHeight = (useBorderHeight(bar) ?? 92) + 1;
   useFocusMainHeading(main);
   // The page first: a new frame (just after signing in, say) shows its page, then the header's session
   // controls and the navigation one render later, not all of it after the slowest part.
@@ -31,14 +36,14 @@ export function ConsoleShell({ headerRight, navbar, banner, children }: ConsoleS
   useSubmitShortcut();
   return (
     <AppShell
-      // A phone gives the session's controls a second header row (see the module's CSS).
-      header={{ height: headerRight ? { base: 92, sm: 56 } : 56 }}
+      // A phone gives the session's controls rows of their own under the product name (see the CSS).
+      header={{ height: headerRight ? { base: phoneHeaderHeight, sm: 56 } : 56 }}
       navbar={navbar ? { width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined}
       padding={{ base: 'xs', sm: 'md' }}
     >
       <SkipLink main={main} />
       <AppShell.Header>
-        <div className={classes.bar}>
+        <div ref={bar} className={classes.bar}>
           <div className={classes.brand}>
             {navbar && (
               <Burger
