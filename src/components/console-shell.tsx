@@ -1,8 +1,9 @@
 import { useDeferredValue, useRef, useState, type ReactNode } from 'react';
-import { AppShell, Burger, Text, Title } from '@mantine/core';
+import { AppShell, Burger } from '@mantine/core';
 import { useLocation } from 'react-router';
 import classes from './console-shell.module.css';
 import { ColorSchemeToggle } from './color-scheme-toggle';
+import { ConsoleBrand } from './console-brand';
 import { SkipLink } from './skip-link';
 import { useBorderHeight } from './use-border-height';
 import { useFocusMainHeading } from './use-focus-main-heading';
@@ -44,7 +45,7 @@ export function ConsoleShell({ headerRight, navbar, banner, children }: ConsoleS
       <SkipLink main={main} />
       <AppShell.Header>
         <div ref={bar} className={classes.bar}>
-          <div className={classes.brand}>
+          <ConsoleBrand>
             {navbar && (
               <Burger
                 opened={opened}
@@ -55,13 +56,7 @@ export function ConsoleShell({ headerRight, navbar, banner, children }: ConsoleS
                 aria-expanded={opened}
               />
             )}
-            <Title order={2} size="h4" style={{ whiteSpace: 'nowrap' }}>
-              O2G Console
-            </Title>
-            <Text size="sm" c="dimmed" visibleFrom="md" truncate>
-              for Alcatel-Lucent Enterprise O2G
-            </Text>
-          </div>
+          </ConsoleBrand>
           {headerRight && <div className={classes.session}>{chromeShown && headerRight}</div>}
           <ColorSchemeToggle />
         </div>

@@ -1,11 +1,11 @@
 import { Outlet } from 'react-router';
-import { ConsoleShell } from '../../components/console-shell';
+import { PageFrame } from '../../components/page-frame';
 
 /** The frame of the pages that need no session (sign-in, not found). */
 export function ConsoleLayout() {
   return (
-    <ConsoleShell>
+    <PageFrame>
       <Outlet />
-    </ConsoleShell>
+    </PageFrame>
   );
 }
