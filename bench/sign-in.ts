@@ -15,7 +15,9 @@ import { pairedRatios, summarize } from './lib/stats';
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
 const runs = Math.min(Math.max(Number(values.runs) || 10, 3), 50);
 const WARMUP = 2;
-const GOAL = 1.5;
+// Issue 19's budget, absolute: the floor below is Node's, with no browser, no proxy hop to a page and
+// nothing drawn, so a ratio to it says little on its own (docs/decisions/0003).
+const GOAL_MS = 100;
 const [LOGIN, PASSWORD] = ['oxe2001', '2001'];
 
 await ensureBuild();
@@ -128,8 +130,8 @@ report(
       baseline: base.median,
       baselineName: '(3 requests, fetch)',
       ratio: ratios.median,
-      goal: `ratio ≤ ${GOAL}`,
-      pass: ratios.median <= GOAL,
+      goal: `≤ ${GOAL_MS} ms`,
+      pass: subject.median <= GOAL_MS,
     },
   ],
   { runs, warmup: WARMUP, signInMs: signIn, floorMs: floor, ratios },

@@ -18,9 +18,7 @@ function pendingModule() {
   return { load, finish: () => finish(), fail: (error: Error) => fail(error), loads: () => loads };
 }
 
-const withFallback = (ui: React.ReactNode) => (
-  <Suspense fallback={<p>Loading the screen</p>}>{ui}</Suspense>
-);
+const withFallback = (ui: React.ReactNode) => <Suspense fallback={<p>Loading the screen</p>}>{ui}</Suspense>;
 
 describe('a lazy screen', () => {
   it('shows the fallback while its code downloads, then the screen', async () => {
