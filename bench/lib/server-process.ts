@@ -1,16 +1,20 @@
 // A child process holding the servers under test, so that they do not share a thread (or a heap) with
-// the load generator. Driven over IPC: `start` with a role, `memory` for a settled heap and rss, `stop`.
-//   roles: `sim` the embedded lab; `proxy` the dev proxy and Vite's own proxy, both in front of a lab;
+// the load generator. Driven over IPC: `start` with a role, `memory` for a settled heap and rss, `cpu`
+// for the CPU time spent so far (read before and after a phase of load), `stop`.
+//   roles: `sim` the embedded lab; `proxy` the dev proxy, Vite's own proxy and the minimal forwarder
+//          (bench/lib/minimal-forwarder.ts), all three in front of a lab;
 //          `lab` the lab and the dev proxy in one process, as `npm start` runs them.
 import { createServer } from 'vite';
 import { collectGarbage } from '../../dev-proxy/shared/collect-garbage';
 import { startProxy } from '../../dev-proxy/proxy/start';
 import { startSim } from '../../dev-proxy/sim/start';
+import { startMinimalForwarder } from './minimal-forwarder';
 
 export type ServerRequest =
   | { type: 'start'; role: 'sim' | 'lab'; controls?: boolean }
   | { type: 'start'; role: 'proxy'; labUrl: string; caPem: string }
   | { type: 'memory' }
+  | { type: 'cpu' }
   | { type: 'stop' };
 
 export interface ServerUrls {
@@ -19,11 +23,14 @@ export interface ServerUrls {
   caPem?: string;
   proxyUrl?: string;
   viteUrl?: string;
+  forwarderUrl?: string;
 }
 
 export type ServerAnswer =
   | { type: 'ready'; urls: ServerUrls }
   | { type: 'memory'; rss: number; heapUsed: number; external: number }
+  /** `process.cpuUsage()` of this process: user and system time since it started, in microseconds. */
+  | { type: 'cpu'; user: number; system: number }
   | { type: 'error'; message: string };
 
 const closers: (() => Promise<void>)[] = [];
@@ -55,7 +62,9 @@ async function start(request: Extract<ServerRequest, { type: 'start' }>): Promis
     closers.push(() => vite.close());
     const address = vite.httpServer?.address();
     const port = typeof address === 'object' && address ? address.port : 0;
-    return { proxyUrl: proxy.url, viteUrl: `http://127.0.0.1:${port}` };
+    const forwarder = await startMinimalForwarder(request.labUrl, request.caPem);
+    closers.push(() => forwarder.close());
+    return { proxyUrl: proxy.url, viteUrl: `http://127.0.0.1:${port}`, forwarderUrl: forwarder.url };
   }
   const sim = await startSim({ controls: request.controls ?? false });
   closers.push(() => sim.close());
@@ -83,6 +92,9 @@ process.on('message', (message: ServerRequest) => {
     collectGarbage();
     const { rss, heapUsed, external } = process.memoryUsage();
     answer({ type: 'memory', rss, heapUsed, external });
+  } else if (message.type === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    answer({ type: 'cpu', user, system });
   } else {
     void Promise.all(closers.reverse().map((close) => close())).finally(() => process.exit(0));
   }

@@ -7,6 +7,8 @@ export interface ServerChild {
   urls: ServerUrls;
   /** rss, heapUsed (after a full collection) and external, in bytes. */
   memory(): Promise<{ rss: number; heapUsed: number; external: number }>;
+  /** CPU time the child has spent so far (user + system), in microseconds. */
+  cpuMicros(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -27,11 +29,19 @@ function ask(
   });
 }
 
+export interface ChildOptions {
+  /** Write a V8 CPU profile of the child into this folder when it exits (`node --cpu-prof`). */
+  cpuProfileDir?: string;
+}
+
 export async function startServerChild(
   request: Extract<ServerRequest, { type: 'start' }>,
+  options: ChildOptions = {},
 ): Promise<ServerChild> {
+  const profile =
+    options.cpuProfileDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir];
   const child = fork(fileURLToPath(new URL('./server-process.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...profile],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const ready = await ask(child, request, 'ready');
@@ -40,6 +50,10 @@ export async function startServerChild(
     memory: async () => {
       const answer = await ask(child, { type: 'memory' }, 'memory');
       return answer.type === 'memory' ? answer : { rss: 0, heapUsed: 0, external: 0 };
+    },
+    cpuMicros: async () => {
+      const answer = await ask(child, { type: 'cpu' }, 'cpu');
+      return answer.type === 'cpu' ? answer.user + answer.system : Number.NaN;
     },
     stop: () =>
       new Promise<void>((resolve) => {
