@@ -1,10 +1,11 @@
 // Proxy overhead: an authenticated GET (the session, `GET …/1.0/sessions`) sent through the dev proxy
 // and through a minimal Node forwarder (bench/lib/minimal-forwarder.ts), the floor the goals are set
 // against; the lab directly and Vite's built-in proxy are context. The lab runs in one child process,
-// the three proxies in another, the load generator here. Each round runs every subject in turn (order
-// rotated): concurrency 1 for latency, then a fixed concurrency for throughput. Around each throughput
-// phase the benchmark reads the CPU time of the process serving it, so CPU per request is that
-// process's time over the requests answered (the proxies take turns, never run at once).
+// the dev proxy and the forwarder in another, Vite in a third, the load generator here. Each round
+// runs every subject in turn (order rotated): concurrency 1 for latency, then a fixed concurrency for
+// throughput. Around each throughput phase the benchmark reads the CPU time of the process serving it,
+// so CPU per request is that process's time over the requests answered (the dev proxy and the
+// forwarder share a process but take turns, never run at once).
 //
 //   npx tsx bench/proxy-overhead.ts [--rounds 5] [--seconds 2] [--concurrency 16] [--cpu-prof dir]
 //
@@ -37,7 +38,9 @@ const proxies = await startServerChild(
   { type: 'start', role: 'proxy', labUrl: simHttpsUrl, caPem },
   values['cpu-prof'] === undefined ? {} : { cpuProfileDir: values['cpu-prof'] },
 );
-const { proxyUrl = '', viteUrl = '', forwarderUrl = '' } = proxies.urls;
+const vite = await startServerChild({ type: 'start', role: 'vite', labUrl: simHttpsUrl, caPem });
+const { proxyUrl = '', forwarderUrl = '' } = proxies.urls;
+const { viteUrl = '' } = vite.urls;
 
 // One user session, opened through the proxy; every subject sends the same GET with its credential.
 const signIn = await signInThroughProxy();
@@ -69,8 +72,8 @@ async function signInThroughProxy(): Promise<string> {
   return auth.credential;
 }
 
-// The process whose CPU a subject's load costs: the lab serves `direct`, the proxies' child the rest.
-const servedBy = (name: string) => (name === 'direct' ? lab : proxies);
+// The process whose CPU a subject's load costs.
+const servedBy = (name: string) => (name === 'direct' ? lab : name === 'Vite proxy' ? vite : proxies);
 
 const names = Object.keys(subjects).filter((name) => values.only === undefined || name === values.only);
 if (names.length === 0)
@@ -102,6 +105,7 @@ for (let round = 0; round < rounds; round += 1) {
   );
 }
 await proxies.stop();
+await vite.stop();
 await lab.stop();
 if (values.only !== undefined) {
   console.log('--only: one subject, no ratios to report');

@@ -1,10 +1,11 @@
 // A child process holding the servers under test, so that they do not share a thread (or a heap) with
 // the load generator. Driven over IPC: `start` with a role, `memory` for a settled heap and rss, `cpu`
 // for the CPU time spent so far (read before and after a phase of load), `stop`.
-//   roles: `sim` the embedded lab; `proxy` the dev proxy, Vite's own proxy and the minimal forwarder
-//          (bench/lib/minimal-forwarder.ts), all three in front of a lab;
-//          `lab` the lab and the dev proxy in one process, as `npm start` runs them.
-import { createServer } from 'vite';
+//   roles: `sim` the embedded lab; `proxy` the dev proxy and the minimal forwarder
+//          (bench/lib/minimal-forwarder.ts), both in front of a lab; `vite` Vite's own proxy in front
+//          of a lab, alone (its dev server crawls and watches files at start, which would count
+//          against whichever proxy shares its CPU time); `lab` the lab and the dev proxy in one
+//          process, as `npm start` runs them.
 import { collectGarbage } from '../../dev-proxy/shared/collect-garbage';
 import { startProxy } from '../../dev-proxy/proxy/start';
 import { startSim } from '../../dev-proxy/sim/start';
@@ -13,6 +14,7 @@ import { startMinimalForwarder } from './minimal-forwarder';
 export type ServerRequest =
   | { type: 'start'; role: 'sim' | 'lab'; controls?: boolean }
   | { type: 'start'; role: 'proxy'; labUrl: string; caPem: string }
+  | { type: 'start'; role: 'vite'; labUrl: string; caPem: string }
   | { type: 'memory' }
   | { type: 'cpu' }
   | { type: 'stop' };
@@ -46,7 +48,13 @@ async function start(request: Extract<ServerRequest, { type: 'start' }>): Promis
       log: quietLog,
     });
     closers.push(() => proxy.close());
+    const forwarder = await startMinimalForwarder(request.labUrl, request.caPem);
+    closers.push(() => forwarder.close());
+    return { proxyUrl: proxy.url, forwarderUrl: forwarder.url };
+  }
+  if (request.role === 'vite') {
     // Vite's built-in proxy on the same route, as a Vite user would set it up in front of the lab.
+    const { createServer } = await import('vite');
     const vite = await createServer({
       configFile: false,
       logLevel: 'silent',
@@ -62,9 +70,7 @@ async function start(request: Extract<ServerRequest, { type: 'start' }>): Promis
     closers.push(() => vite.close());
     const address = vite.httpServer?.address();
     const port = typeof address === 'object' && address ? address.port : 0;
-    const forwarder = await startMinimalForwarder(request.labUrl, request.caPem);
-    closers.push(() => forwarder.close());
-    return { proxyUrl: proxy.url, viteUrl: `http://127.0.0.1:${port}`, forwarderUrl: forwarder.url };
+    return { viteUrl: `http://127.0.0.1:${port}` };
   }
   const sim = await startSim({ controls: request.controls ?? false });
   closers.push(() => sim.close());
