@@ -82,7 +82,9 @@ const latency: Record<string, LoadResult[]> = Object.fromEntries(names.map((n) =
 const throughput: Record<string, LoadResult[]> = Object.fromEntries(names.map((n) => [n, []]));
 /** CPU time of the serving process per answered request in each throughput phase, in µs. */
 const cpuPerRequest: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-for (const name of names) await runLoad(subjects[name]!, concurrency, 500); // warm every path once
+// Warm every path for as long as one phase: the dev proxy has more code for the JIT to settle than the
+// forwarder, and a short warm-up made its first round cost several times its later ones.
+for (const name of names) await runLoad(subjects[name]!, concurrency, durationMs);
 for (let round = 0; round < rounds; round += 1) {
   const order = names.map((_, i) => names[(i + round) % names.length]!);
   for (const name of order) {
@@ -108,7 +110,8 @@ await proxies.stop();
 await vite.stop();
 await lab.stop();
 if (values.only !== undefined) {
-  console.log('--only: one subject, no ratios to report');
+  const served = [...latency[values.only]!, ...throughput[values.only]!].reduce((n, r) => n + r.requests, 0);
+  console.log(`--only: one subject, no ratios to report (${served} requests measured, warm-up besides)`);
   process.exit(0);
 }
 
