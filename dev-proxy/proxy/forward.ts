@@ -199,8 +199,10 @@ export function forwardHandler(context: ForwardContext) {
 
   function mapperOf(view: ClientView, ownerFor: (credential: string | undefined) => OriginOwner) {
     return (answerCredential: string | undefined) => {
-      const owner = ownerFor(answerCredential);
-      return (url: string) => mapUpstreamUrl(url, allowList, view, owner);
+      // Found once per answer, and only if one of its URLs teaches an origin (hashing is not free).
+      let owner: OriginOwner | undefined;
+      const ownerOnce = (): OriginOwner => (owner ??= ownerFor(answerCredential));
+      return (url: string) => mapUpstreamUrl(url, allowList, view, ownerOnce);
     };
   }
 

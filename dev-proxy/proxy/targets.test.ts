@@ -42,4 +42,20 @@ describe('targets', () => {
     expect(list.allows('http://127.0.0.1:8080')).toBe(true);
     expect(list.learnedCount).toBe(1);
   });
+
+  it('asks who the owner is only when it learns an origin, and files the origin under that owner', () => {
+    const list = new UpstreamAllowList(['http://127.0.0.1:8080']);
+    const asked: string[] = [];
+    const owner = (key: string) => () => {
+      asked.push(key);
+      return key;
+    };
+    expect(list.learn(new URL('http://127.0.0.1:8080/api/rest/1.0'), owner('configured'))).toBe(true);
+    expect(list.learn(new URL('http://10.0.0.9:8014/x'), owner('elsewhere'))).toBe(false);
+    expect(asked).toEqual([]);
+    expect(list.learn(new URL('http://127.0.0.1:8014/OTEvents'), owner('session-a'))).toBe(true);
+    expect(asked).toEqual(['session-a']);
+    list.forget('session-a');
+    expect(list.allows('http://127.0.0.1:8014')).toBe(false);
+  });
 });

@@ -37,6 +37,12 @@ export const DISCOVERY = Symbol('discovery');
  */
 export type OriginOwner = string | typeof DISCOVERY;
 
+/**
+ * An owner, or how to find it: a session's key is a hash of its credential, worth computing only when
+ * an origin is actually learned (a URL on a configured target, the usual case, needs no owner).
+ */
+export type OwnerOf = OriginOwner | (() => OriginOwner);
+
 /** Upper bound on sessions remembered per learned origin: clients that vanish never say goodbye. */
 const MAX_OWNERS_PER_ORIGIN = 4096;
 
@@ -73,11 +79,12 @@ export class UpstreamAllowList {
    * Its origin becomes allowed, on behalf of `owner`, when it is on a configured target's host; the
    * answer says whether the URL points at an allowed origin now.
    */
-  learn(url: URL, owner: OriginOwner): boolean {
+  learn(url: URL, ownerOf: OwnerOf): boolean {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
     if (url.username || url.password) return false;
     if (this.#configured.has(url.origin)) return true;
     if (!this.#targetHosts.has(url.hostname)) return false;
+    const owner = typeof ownerOf === 'function' ? ownerOf() : ownerOf;
     let owners = this.#learned.get(url.origin);
     if (owners === undefined) {
       if (this.#learned.size >= MAX_LEARNED_ORIGINS) return false;

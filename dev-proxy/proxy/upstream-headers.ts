@@ -101,7 +101,8 @@ export interface ResponseHeaderContext {
 /** The headers the client gets. */
 export function clientResponseHeaders(headers: Headers, context: ResponseHeaderContext): Headers {
   const out: Headers = {};
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name in headers) {
+    const value = headers[name];
     const lower = name.toLowerCase();
     if (value === undefined || lower.startsWith(':') || DROPPED_RESPONSE_HEADERS.has(lower)) continue;
     // The O2G's own CORS answer is about its origin, not the proxy's; cors.ts answers for us.
@@ -128,5 +129,5 @@ function mapLocation(location: string, context: ResponseHeaderContext): string {
   } catch {
     return location;
   }
-  return mapUpstreamUrl(absolute.href, context.allowList, context.view, context.owner());
+  return mapUpstreamUrl(absolute.href, context.allowList, context.view, context.owner);
 }

@@ -2,7 +2,7 @@
 //   /o2g/<scheme>/<host>:<port>/<upstream path and query>   addresses one upstream origin;
 //   any other path goes to the single target when there is exactly one (transparent mode).
 import { PROXY_PREFIX_ROOT, proxyPrefixOf } from '../../src/o2g/contract';
-import type { OriginOwner, UpstreamAllowList } from './targets';
+import type { OwnerOf, UpstreamAllowList } from './targets';
 
 /** Paths under this prefix name their upstream origin (shared with the console through the contract). */
 export const PREFIX_ROOT = PROXY_PREFIX_ROOT;
@@ -10,9 +10,20 @@ export const PREFIX_ROOT = PROXY_PREFIX_ROOT;
 /** A host the way it may appear in a prefix: a DNS name, IPv4, or a bracketed IPv6, then a port. */
 const HOST_PORT = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
+/** Prefixes already worked out: every forwarded request and rewritten URL needs its origin's prefix. */
+const prefixes = new Map<string, string>();
+/** Origins are allowed ones (configured, or learned and bounded), but a cache must not grow without end. */
+const MAX_PREFIXES = 512;
+
 /** The prefix path of an upstream origin, always with an explicit port: `/o2g/https/host:443`. */
 export function prefixOf(origin: string): string {
-  return proxyPrefixOf(origin);
+  let prefix = prefixes.get(origin);
+  if (prefix === undefined) {
+    prefix = proxyPrefixOf(origin);
+    if (prefixes.size >= MAX_PREFIXES) prefixes.clear();
+    prefixes.set(origin, prefix);
+  }
+  return prefix;
 }
 
 /** A request path resolved to its upstream origin and the path (with query) to ask there. */
@@ -67,7 +78,7 @@ export function mapUpstreamUrl(
   text: string,
   allowList: UpstreamAllowList,
   view: ClientView,
-  owner: OriginOwner,
+  owner: OwnerOf,
 ): string {
   if (!/^https?:\/\//i.test(text)) return text;
   let url: URL;
