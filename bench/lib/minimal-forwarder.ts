@@ -54,6 +54,7 @@ export async function startMinimalForwarder(origin: string, caPem: string): Prom
       else response.writeHead(502).end();
     });
     // A client that goes away takes its upstream request with it.
+    request.on('error', () => outgoing.destroy());
     response.on('close', () => {
       if (!response.writableFinished) outgoing.destroy();
     });
