@@ -46,6 +46,8 @@ interface Level {
   p50Ms: number;
   p99Ms: number;
   cpuMsPerRequest: number;
+  /** This process's CPU per request (the clients, their event channels included), for comparison. */
+  clientCpuMsPerRequest: number;
   /** Event lines the channels brought while the workers ran, per request (keepalives included). */
   eventLinesPerRequest: number;
   rssPerSessionKiB: number;
@@ -119,8 +121,10 @@ async function measure(sessionCount: number, profileDir?: string): Promise<Level
   if (profileDir !== undefined) await lab.profile();
   const linesBefore = sessions.reduce((sum, s) => sum + s.eventLines(), 0);
   const cpuBefore = await lab.cpuMicros();
+  const clientCpuBefore = process.cpuUsage();
   await Promise.all(Array.from({ length: concurrency }, (_, i) => worker(i)));
   const cpuMicros = (await lab.cpuMicros()) - cpuBefore;
+  const clientCpu = process.cpuUsage(clientCpuBefore);
   const eventLines = sessions.reduce((sum, s) => sum + s.eventLines(), 0) - linesBefore;
   if (profileDir !== undefined) {
     mkdirSync(profileDir, { recursive: true });
@@ -139,6 +143,7 @@ async function measure(sessionCount: number, profileDir?: string): Promise<Level
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
     cpuMsPerRequest: cpuMicros / 1000 / Math.max(latencies.length, 1),
+    clientCpuMsPerRequest: (clientCpu.user + clientCpu.system) / 1000 / Math.max(latencies.length, 1),
     eventLinesPerRequest: eventLines / Math.max(latencies.length, 1),
     rssPerSessionKiB: (opened.rss - before.rss) / sessionCount / 1024,
     heapPerSessionKiB: (opened.heapUsed - before.heapUsed) / sessionCount / 1024,
@@ -150,7 +155,8 @@ async function measure(sessionCount: number, profileDir?: string): Promise<Level
 const describe = (result: Level) =>
   `${result.sessions} sessions: opened in ${result.openSeconds.toFixed(1)} s, ${result.requests} requests, ` +
   `p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ` +
-  `${result.cpuMsPerRequest.toFixed(2)} ms CPU/request, ${result.eventLinesPerRequest.toFixed(1)} event lines/request, ` +
+  `${result.cpuMsPerRequest.toFixed(2)} ms CPU/request (client ${result.clientCpuMsPerRequest.toFixed(2)}), ` +
+  `${result.eventLinesPerRequest.toFixed(1)} event lines/request, ` +
   `${result.heapPerSessionKiB.toFixed(1)} KiB heap/session, ${result.errors} errors`;
 const results: Level[] = [];
 const baseline = await measure(BASELINE_SESSIONS);
