@@ -48,6 +48,8 @@ export class EventChannel {
   readonly #streams = new Map<string, OpenStream>();
   readonly #backlogs = new Map<string, Backlog>();
   readonly #outbox = new StreamOutbox<OpenStream>();
+  /** The streamed subscriptions by audience, as of `changes` of the subscription store. */
+  #audiences: { changes: number; groups: SimSubscription[][] } | undefined;
 
   constructor(
     private readonly world: World,
@@ -136,7 +138,8 @@ export class EventChannel {
   /**
    * Every subscription gets the event's lines for its audience. Many subscriptions share one (every
    * session of a user subscribing the same packages), so each audience's lines are translated and
-   * serialised once per event, not once per subscription.
+   * serialised once per event, not once per subscription, and an audience the event says nothing to
+   * costs one translation, whatever the number of its subscriptions.
    */
   #dispatch(event: DomainEvent): void {
     if (event.type === 'sessionClosed') this.#forgetSession(event.sessionId);
@@ -145,24 +148,34 @@ export class EventChannel {
       this.#backlogs.delete(event.subscriptionId);
     }
 
-    const linesByAudience = new Map<string, string[]>();
-    for (const subscription of this.world.subscriptions.all()) {
-      if (subscription.webHookUrl !== undefined) continue; // posted by the web-hook delivery instead
-      const audience = audienceOf(subscription);
-      let lines = linesByAudience.get(audience);
-      if (lines === undefined) {
-        lines = this.linesFor(subscription, event).map(serialize);
-        linesByAudience.set(audience, lines);
-      }
+    for (const group of this.#audienceGroups()) {
+      const lines = this.linesFor(group[0]!, event).map(serialize);
       if (lines.length === 0) continue;
-      const stream = this.#streams.get(subscription.subscriptionId);
-      if (stream) {
-        this.#outbox.add(stream, lines);
-        this.#armIdleTimer(stream);
-        continue;
+      for (const subscription of group) {
+        const stream = this.#streams.get(subscription.subscriptionId);
+        if (stream) {
+          this.#outbox.add(stream, lines);
+          this.#armIdleTimer(stream);
+        } else this.#keep(subscription, lines);
       }
-      this.#keep(subscription, lines);
     }
+  }
+
+  /** The subscriptions the channel streams, grouped by audience; regrouped only when they change. */
+  #audienceGroups(): SimSubscription[][] {
+    const { subscriptions } = this.world;
+    if (this.#audiences?.changes !== subscriptions.changes) {
+      const groups = new Map<string, SimSubscription[]>();
+      for (const subscription of subscriptions.all()) {
+        if (subscription.webHookUrl !== undefined) continue; // posted by the web-hook delivery instead
+        const audience = audienceOf(subscription);
+        const group = groups.get(audience);
+        if (group) group.push(subscription);
+        else groups.set(audience, [subscription]);
+      }
+      this.#audiences = { changes: subscriptions.changes, groups: [...groups.values()] };
+    }
+    return this.#audiences.groups;
   }
 
   /** Keeps lines for a subscription whose stream is not open, the newest BACKLOG_LIMIT only. */
