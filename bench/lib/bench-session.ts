@@ -68,7 +68,7 @@ export async function openBenchSession(
     for (;;) {
       const { value, done } = await reader.read();
       if (done) return;
-      for (const byte of value) if (byte === 10) lines += 1;
+      for (let at = value.indexOf(10); at !== -1; at = value.indexOf(10, at + 1)) lines += 1;
     }
   })()
     .catch(() => undefined)
