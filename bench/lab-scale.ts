@@ -1,5 +1,6 @@
 // Lab scale: the lab and the proxy in one child process (as `npm start` runs them), N sessions through
-// the proxy, each with its event channel open, while workers make calls (made, listed, answered,
+// the proxy, each with its event channel open (sessions and channels held by a second child process,
+// as each session of a real lab is a browser of its own), while workers in this process make calls (made, listed, answered,
 // released) and read (state, calls, eventSummary) across all sessions for a fixed time. Per level:
 // request p50/p99, the child's CPU time per request while the workers run (lab and proxy, events
 // included), memory per session (child's settled heap and rss, after against before the sessions),
@@ -16,7 +17,7 @@ import { proxyPrefixOf } from '../src/o2g/contract';
 import { report, type Figure } from './lib/report';
 import { startServerChild } from './lib/servers';
 import { percentile } from './lib/stats';
-import { openBenchSession, type BenchSession } from './lib/bench-session';
+import { holdSessions, type HolderSession } from './lib/session-holder';
 
 const { values } = parseArgs({
   options: {
@@ -46,7 +47,7 @@ interface Level {
   p50Ms: number;
   p99Ms: number;
   cpuMsPerRequest: number;
-  /** This process's CPU per request (the clients, their event channels included), for comparison. */
+  /** This process's CPU per request (the timed clients; the channels are read by the holder process). */
   clientCpuMsPerRequest: number;
   /** Event lines the channels brought while the workers ran, per request (keepalives included). */
   eventLinesPerRequest: number;
@@ -61,14 +62,10 @@ async function measure(sessionCount: number, profileDir?: string): Promise<Level
   const discoveryUrl = `${lab.urls.proxyUrl}${proxyPrefixOf(lab.urls.simHttpsUrl ?? '')}/api/rest`;
   const before = await lab.memory();
   const openStarted = performance.now();
-  const sessions: BenchSession[] = [];
-  for (let i = 0; i < sessionCount; i += OPEN_IN_PARALLEL) {
-    const batch = Array.from({ length: Math.min(OPEN_IN_PARALLEL, sessionCount - i) }, (_, j) => {
-      const extension = USERS[(i + j) % USERS.length]!;
-      return openBenchSession(discoveryUrl, extension);
-    });
-    sessions.push(...(await Promise.all(batch)));
-  }
+  // The sessions and their channels live in a process of their own: this one only times requests.
+  const extensions = Array.from({ length: sessionCount }, (_, i) => USERS[i % USERS.length]!);
+  const holder = await holdSessions(discoveryUrl, extensions, OPEN_IN_PARALLEL);
+  const { sessions } = holder;
   const openSeconds = (performance.now() - openStarted) / 1000;
   const opened = await lab.memory();
 
@@ -96,7 +93,7 @@ async function measure(sessionCount: number, profileDir?: string): Promise<Level
     const pair = index < 2 ? [byDevice(USERS[index * 2]!), byDevice(USERS[index * 2 + 1]!)] : undefined;
     for (let turn = 0; performance.now() < deadline; turn += 1) {
       if (pair) {
-        const [from, to] = pair as [BenchSession, BenchSession];
+        const [from, to] = pair as [HolderSession, HolderSession];
         const made = await timed(
           () =>
             from.send('POST', `${from.base}/telephony/basicCall`, {
@@ -119,21 +116,22 @@ async function measure(sessionCount: number, profileDir?: string): Promise<Level
     }
   };
   if (profileDir !== undefined) await lab.profile();
-  const linesBefore = sessions.reduce((sum, s) => sum + s.eventLines(), 0);
+  const linesBefore = (await holder.counts()).eventLines;
   const cpuBefore = await lab.cpuMicros();
   const clientCpuBefore = process.cpuUsage();
   await Promise.all(Array.from({ length: concurrency }, (_, i) => worker(i)));
   const cpuMicros = (await lab.cpuMicros()) - cpuBefore;
   const clientCpu = process.cpuUsage(clientCpuBefore);
-  const eventLines = sessions.reduce((sum, s) => sum + s.eventLines(), 0) - linesBefore;
+  const counted = await holder.counts();
+  const eventLines = counted.eventLines - linesBefore;
   if (profileDir !== undefined) {
     mkdirSync(profileDir, { recursive: true });
     await lab.profile(join(profileDir, `lab-scale-${sessionCount}.cpuprofile`));
   }
 
-  const closedChannels = sessions.filter((s) => s.closed()).length;
+  const { closedChannels } = counted;
   const after = await lab.memory();
-  await Promise.all(sessions.map((s) => s.close()));
+  await holder.close();
   await lab.stop();
   return {
     sessions: sessionCount,
@@ -155,7 +153,7 @@ async function measure(sessionCount: number, profileDir?: string): Promise<Level
 const describe = (result: Level) =>
   `${result.sessions} sessions: opened in ${result.openSeconds.toFixed(1)} s, ${result.requests} requests, ` +
   `p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ` +
-  `${result.cpuMsPerRequest.toFixed(2)} ms CPU/request (client ${result.clientCpuMsPerRequest.toFixed(2)}), ` +
+  `${result.cpuMsPerRequest.toFixed(2)} ms CPU/request (timing client ${result.clientCpuMsPerRequest.toFixed(2)}), ` +
   `${result.eventLinesPerRequest.toFixed(1)} event lines/request, ` +
   `${result.heapPerSessionKiB.toFixed(1)} KiB heap/session, ${result.errors} errors`;
 const results: Level[] = [];
