@@ -15,6 +15,8 @@ export interface BenchSession {
   /** The session's base URL (`…/api/rest/1.0`). */
   base: string;
   sessionsUrl: string;
+  /** What `send` carries in X-O2G-Credential: another process can act in the session with it. */
+  credential: string;
   send(method: string, url: string, body?: unknown): Promise<Response>;
   /** Lines read from the event channel so far. */
   eventLines(): number;
@@ -35,15 +37,7 @@ export async function openBenchSession(
   const auth = authenticationAnswerSchema.parse(
     await (await fetch(discovery.versions[0]?.publicUrl ?? '', { headers: { Authorization: basic } })).json(),
   );
-  const send = (method: string, url: string, body?: unknown) =>
-    fetch(url, {
-      method,
-      headers: {
-        'X-O2G-Credential': auth.credential,
-        ...(body !== undefined && { 'Content-Type': 'application/json' }),
-      },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
+  const send = sendWith(auth.credential);
   const session = sessionInfoSchema.parse(
     await (await send('POST', auth.publicUrl, { applicationName })).json(),
   );
@@ -68,7 +62,7 @@ export async function openBenchSession(
     for (;;) {
       const { value, done } = await reader.read();
       if (done) return;
-      for (const byte of value) if (byte === 10) lines += 1;
+      for (let at = value.indexOf(10); at !== -1; at = value.indexOf(10, at + 1)) lines += 1;
     }
   })()
     .catch(() => undefined)
@@ -79,6 +73,7 @@ export async function openBenchSession(
     deviceId: extension,
     base: session.publicBaseUrl,
     sessionsUrl: auth.publicUrl,
+    credential: auth.credential,
     send,
     eventLines: () => lines,
     closed: () => ended,
@@ -89,4 +84,17 @@ export async function openBenchSession(
       await send('DELETE', auth.publicUrl).catch(() => undefined);
     },
   };
+}
+
+/** A request in the session of a credential, as the console sends it through the proxy. */
+export function sendWith(credential: string) {
+  return (method: string, url: string, body?: unknown): Promise<Response> =>
+    fetch(url, {
+      method,
+      headers: {
+        'X-O2G-Credential': credential,
+        ...(body !== undefined && { 'Content-Type': 'application/json' }),
+      },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
 }

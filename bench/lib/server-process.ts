@@ -1,11 +1,15 @@
 // A child process holding the servers under test, so that they do not share a thread (or a heap) with
+// A child process holding the servers under test, so that they do not share a thread (or a heap) with
 // the load generator. Driven over IPC: `start` with a role, `memory` for a settled heap and rss, `cpu`
-// for the CPU time spent so far (read before and after a phase of load), `stop`.
+// for the CPU time spent so far (read before and after a phase of load), `profile` to start a V8 CPU
+// profile and then write it to a file, `stop`.
 //   roles: `sim` the embedded lab; `proxy` the dev proxy and the minimal forwarder
 //          (bench/lib/minimal-forwarder.ts), both in front of a lab; `vite` Vite's own proxy in front
 //          of a lab, alone (its dev server crawls and watches files at start, which would count
 //          against whichever proxy shares its CPU time); `lab` the lab and the dev proxy in one
 //          process, as `npm start` runs them.
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { collectGarbage } from '../../dev-proxy/shared/collect-garbage';
 import { startProxy } from '../../dev-proxy/proxy/start';
 import { startSim } from '../../dev-proxy/sim/start';
@@ -17,6 +21,8 @@ export type ServerRequest =
   | { type: 'start'; role: 'vite'; labUrl: string; caPem: string }
   | { type: 'memory' }
   | { type: 'cpu' }
+  /** Starts profiling without `file`; stops and writes the profile (`.cpuprofile`) with it. */
+  | { type: 'profile'; file?: string }
   | { type: 'stop' };
 
 export interface ServerUrls {
@@ -31,8 +37,8 @@ export interface ServerUrls {
 export type ServerAnswer =
   | { type: 'ready'; urls: ServerUrls }
   | { type: 'memory'; rss: number; heapUsed: number; external: number }
-  /** `process.cpuUsage()` of this process: user and system time since it started, in microseconds. */
-  | { type: 'cpu'; user: number; system: number }
+  | { type: 'cpu'; userMicros: number; systemMicros: number }
+  | { type: 'profile' }
   | { type: 'error'; message: string };
 
 const closers: (() => Promise<void>)[] = [];
@@ -88,6 +94,23 @@ async function start(request: Extract<ServerRequest, { type: 'start' }>): Promis
   return urls;
 }
 
+let profiler: Session | undefined;
+
+async function profile(file: string | undefined): Promise<void> {
+  if (file === undefined) {
+    profiler = new Session();
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+    return;
+  }
+  if (!profiler) throw new Error('no profile was started');
+  const { profile: taken } = await profiler.post('Profiler.stop');
+  profiler.disconnect();
+  profiler = undefined;
+  writeFileSync(file, JSON.stringify(taken));
+}
+
 process.on('message', (message: ServerRequest) => {
   if (message.type === 'start') {
     start(message).then(
@@ -98,9 +121,14 @@ process.on('message', (message: ServerRequest) => {
     collectGarbage();
     const { rss, heapUsed, external } = process.memoryUsage();
     answer({ type: 'memory', rss, heapUsed, external });
+  } else if (message.type === 'profile') {
+    profile(message.file).then(
+      () => answer({ type: 'profile' }),
+      (error: unknown) => answer({ type: 'error', message: String(error) }),
+    );
   } else if (message.type === 'cpu') {
     const { user, system } = process.cpuUsage();
-    answer({ type: 'cpu', user, system });
+    answer({ type: 'cpu', userMicros: user, systemMicros: system });
   } else {
     void Promise.all(closers.reverse().map((close) => close())).finally(() => process.exit(0));
   }

@@ -7,8 +7,10 @@ export interface ServerChild {
   urls: ServerUrls;
   /** rss, heapUsed (after a full collection) and external, in bytes. */
   memory(): Promise<{ rss: number; heapUsed: number; external: number }>;
-  /** CPU time the child has spent so far (user + system), in microseconds. */
+  /** CPU time (user + system) the child has used since it started, in microseconds. */
   cpuMicros(): Promise<number>;
+  /** Starts a V8 CPU profile of the child; with `file`, stops it and writes it there. */
+  profile(file?: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -53,7 +55,10 @@ export async function startServerChild(
     },
     cpuMicros: async () => {
       const answer = await ask(child, { type: 'cpu' }, 'cpu');
-      return answer.type === 'cpu' ? answer.user + answer.system : Number.NaN;
+      return answer.type === 'cpu' ? answer.userMicros + answer.systemMicros : 0;
+    },
+    profile: async (file?: string) => {
+      await ask(child, { type: 'profile', ...(file !== undefined && { file }) }, 'profile');
     },
     stop: () =>
       new Promise<void>((resolve) => {

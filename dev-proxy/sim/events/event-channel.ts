@@ -4,6 +4,7 @@ import type { DomainEvent } from '../model/domain-events';
 import type { SimSubscription } from '../model/subscriptions';
 import type { World } from '../model/world';
 import type { EventTranslator, O2gEventLine } from './event-translator';
+import { StreamOutbox, type OutboxStream } from './stream-outbox';
 import { EVENT_TRANSLATORS } from './translators';
 
 /** Real-time settings of the streams (the model has no timers; these live in the HTTP layer). */
@@ -17,7 +18,7 @@ export interface ChannelTimings {
 export const DEFAULT_CHANNEL_TIMINGS: ChannelTimings = { keepAliveMs: 30_000, minuteMs: 60_000 };
 
 const CHUNK_STARTED: O2gEventLine = { eventName: 'OnChannelInformation', text: 'Chunk started' };
-const KEEPALIVE: O2gEventLine = { eventName: 'OnChannelInformation', text: 'keepalive' };
+const KEEPALIVE_LINE = serialize({ eventName: 'OnChannelInformation', text: 'keepalive' });
 // Lines kept for a subscription whose stream is not open (between subscribe and open, or a reconnect).
 const BACKLOG_LIMIT = 500;
 
@@ -27,7 +28,7 @@ interface Backlog {
   lines: string[];
 }
 
-interface OpenStream {
+interface OpenStream extends OutboxStream {
   readonly subscription: SimSubscription;
   readonly response: ServerResponse;
   readonly owner: object;
@@ -40,11 +41,15 @@ interface OpenStream {
  * The O2G event channel of one world: every published domain event goes through the translators of
  * the packages each subscription selected, for each login it covers, and the resulting lines are
  * written (NDJSON) on the subscription's open stream, or kept until it opens. One stream per
- * subscription: opening it again ends the previous one.
+ * subscription: opening it again ends the previous one. Lines for open streams go through an outbox
+ * that writes them in the next turns of the event loop (see StreamOutbox).
  */
 export class EventChannel {
   readonly #streams = new Map<string, OpenStream>();
   readonly #backlogs = new Map<string, Backlog>();
+  readonly #outbox = new StreamOutbox<OpenStream>();
+  /** The streamed subscriptions by audience, as of `changes` of the subscription store. */
+  #audiences: { changes: number; groups: SimSubscription[][] } | undefined;
 
   constructor(
     private readonly world: World,
@@ -74,12 +79,16 @@ export class EventChannel {
       response,
       owner,
       timings,
-      keepAlive: setInterval(() => this.#write(stream, KEEPALIVE), timings.keepAliveMs).unref(),
+      // Through the outbox like events, so that a keepalive never overtakes an event published before it.
+      keepAlive: setInterval(() => this.#outbox.add(stream, [KEEPALIVE_LINE]), timings.keepAliveMs).unref(),
+      write: (text) => {
+        if (!response.writableEnded) response.write(text);
+      },
     };
     this.#streams.set(subscriptionId, stream);
     response.on('close', () => this.#forget(stream));
-    this.#write(stream, CHUNK_STARTED);
-    for (const line of this.#backlogs.get(subscriptionId)?.lines ?? []) stream.response.write(line);
+    stream.write(serialize(CHUNK_STARTED));
+    for (const line of this.#backlogs.get(subscriptionId)?.lines ?? []) stream.write(line);
     this.#backlogs.delete(subscriptionId);
     this.#armIdleTimer(stream);
   }
@@ -88,6 +97,7 @@ export class EventChannel {
   end(subscriptionId: string): void {
     const stream = this.#streams.get(subscriptionId);
     if (!stream) return;
+    this.#outbox.flush(stream);
     this.#forget(stream);
     stream.response.end();
   }
@@ -128,7 +138,8 @@ export class EventChannel {
   /**
    * Every subscription gets the event's lines for its audience. Many subscriptions share one (every
    * session of a user subscribing the same packages), so each audience's lines are translated and
-   * serialised once per event, not once per subscription.
+   * serialised once per event, not once per subscription, and an audience the event says nothing to
+   * costs one translation, whatever the number of its subscriptions.
    */
   #dispatch(event: DomainEvent): void {
     if (event.type === 'sessionClosed') this.#forgetSession(event.sessionId);
@@ -137,24 +148,34 @@ export class EventChannel {
       this.#backlogs.delete(event.subscriptionId);
     }
 
-    const linesByAudience = new Map<string, string[]>();
-    for (const subscription of this.world.subscriptions.all()) {
-      if (subscription.webHookUrl !== undefined) continue; // posted by the web-hook delivery instead
-      const audience = audienceOf(subscription);
-      let lines = linesByAudience.get(audience);
-      if (lines === undefined) {
-        lines = this.linesFor(subscription, event).map(serialize);
-        linesByAudience.set(audience, lines);
-      }
+    for (const group of this.#audienceGroups()) {
+      const lines = this.linesFor(group[0]!, event).map(serialize);
       if (lines.length === 0) continue;
-      const stream = this.#streams.get(subscription.subscriptionId);
-      if (stream) {
-        for (const line of lines) this.#writeSerialized(stream, line);
-        this.#armIdleTimer(stream);
-        continue;
+      for (const subscription of group) {
+        const stream = this.#streams.get(subscription.subscriptionId);
+        if (stream) {
+          this.#outbox.add(stream, lines);
+          this.#armIdleTimer(stream);
+        } else this.#keep(subscription, lines);
       }
-      this.#keep(subscription, lines);
     }
+  }
+
+  /** The subscriptions the channel streams, grouped by audience; regrouped only when they change. */
+  #audienceGroups(): SimSubscription[][] {
+    const { subscriptions } = this.world;
+    if (this.#audiences?.changes !== subscriptions.changes) {
+      const groups = new Map<string, SimSubscription[]>();
+      for (const subscription of subscriptions.all()) {
+        if (subscription.webHookUrl !== undefined) continue; // posted by the web-hook delivery instead
+        const audience = audienceOf(subscription);
+        const group = groups.get(audience);
+        if (group) group.push(subscription);
+        else groups.set(audience, [subscription]);
+      }
+      this.#audiences = { changes: subscriptions.changes, groups: [...groups.values()] };
+    }
+    return this.#audiences.groups;
   }
 
   /** Keeps lines for a subscription whose stream is not open, the newest BACKLOG_LIMIT only. */
@@ -176,14 +197,6 @@ export class EventChannel {
     }
   }
 
-  #write(stream: OpenStream, line: O2gEventLine): void {
-    this.#writeSerialized(stream, serialize(line));
-  }
-
-  #writeSerialized(stream: OpenStream, line: string): void {
-    if (!stream.response.writableEnded) stream.response.write(line);
-  }
-
   /** A subscription with a timeout ends its stream after that many minutes without an event. */
   #armIdleTimer(stream: OpenStream): void {
     const minutes = stream.subscription.timeoutMinutes;
@@ -196,6 +209,7 @@ export class EventChannel {
   }
 
   #forget(stream: OpenStream): void {
+    this.#outbox.drop(stream);
     clearInterval(stream.keepAlive);
     clearTimeout(stream.idle);
     const id = stream.subscription.subscriptionId;

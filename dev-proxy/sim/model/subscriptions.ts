@@ -62,6 +62,7 @@ const isAdminPackage = (name: string) => (ADMIN_PACKAGES as readonly string[]).i
  */
 export class SubscriptionStore {
   readonly #subscriptions = new Map<string, SimSubscription>();
+  #changes = 0;
 
   constructor(
     private readonly directory: Directory,
@@ -73,8 +74,10 @@ export class SubscriptionStore {
     bus.subscribe((event) => {
       if (event.type !== 'sessionClosed') return;
       for (const subscription of this.#subscriptions.values()) {
-        if (subscription.sessionId === event.sessionId)
+        if (subscription.sessionId === event.sessionId) {
           this.#subscriptions.delete(subscription.subscriptionId);
+          this.#changes += 1;
+        }
       }
     });
   }
@@ -113,6 +116,7 @@ export class SubscriptionStore {
       ...(request.webHookUrl !== undefined && { webHookUrl: request.webHookUrl }),
     };
     this.#subscriptions.set(subscription.subscriptionId, subscription);
+    this.#changes += 1;
     const at = this.clock.now();
     return {
       result: subscription,
@@ -138,12 +142,21 @@ export class SubscriptionStore {
     return [...this.#subscriptions.values()];
   }
 
+  /**
+   * Grows each time a subscription is made or goes: what a reader derived from `all()` holds as long as
+   * this has not moved (the event channel groups subscriptions by audience once, not at every event).
+   */
+  get changes(): number {
+    return this.#changes;
+  }
+
   /** Deletes one of the session's own subscriptions; another session's is as unknown as a missing one. */
   delete(session: SimSession, subscriptionId: string): Outcome<void> {
     const subscription = this.get(subscriptionId);
     if (subscription.sessionId !== session.sessionId)
       throw new SimError('notFound', `Unknown subscription ${subscriptionId}`);
     this.#subscriptions.delete(subscriptionId);
+    this.#changes += 1;
     return {
       result: undefined,
       events: [{ type: 'subscriptionDeleted', at: this.clock.now(), subscriptionId, reason: 'deleted' }],

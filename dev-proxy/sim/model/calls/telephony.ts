@@ -188,6 +188,10 @@ export class Telephony {
 
   /** Lets time act: auto-answering phones, ring timeouts to voicemail. */
   tick(now: number): DomainEvent[] {
+    // Time acts only on ringing and parked calls. Servers tick before every request: without such a
+    // call, the users' FREE/BUSY states that `run` compares before and after are not worth computing.
+    const waiting = this.store.all().some((call) => call.ringingSince !== undefined || call.parkRecall);
+    if (!waiting) return [];
     return this.run((changes) => {
       tickCalls(this.store, changes, now);
       recallParkedCalls(this.store, changes, now);
