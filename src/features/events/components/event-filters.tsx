@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Group, Select, TextInput } from '@mantine/core';
 import type { EventFilter } from '../model/event-filter';
 
@@ -11,9 +12,17 @@ interface EventFiltersProps {
 
 /**
  * The free-text search, then package, event name, login and call pickers; each picker can be cleared,
- * and each lists only what the log holds.
+ * and each lists only what the log holds. Memoised on what it shows: the log grows with every event,
+ * but its pickers' lists change only when an event brings a new package, name, login or call, and
+ * Mantine's Selects are too heavy to draw again for each event.
  */
-export function EventFilters({ filter, choices, onChange, search, onSearch }: EventFiltersProps) {
+export const EventFilters = memo(function EventFilters({
+  filter,
+  choices,
+  onChange,
+  search,
+  onSearch,
+}: EventFiltersProps) {
   return (
     <Group gap="sm" align="flex-end" role="group" aria-label="Event filters">
       <TextInput
@@ -25,50 +34,85 @@ export function EventFilters({ filter, choices, onChange, search, onSearch }: Ev
         size="xs"
         w={{ base: '100%', sm: 260 }}
       />
-      <Select
+      <FilterSelect
         label="Package"
         placeholder="All packages"
         data={choices.packages}
         value={filter.packageName}
-        onChange={(packageName) => onChange({ ...filter, packageName, eventName: null })}
-        clearable
-        searchable
-        size="xs"
-        w={180}
+        onPick={(packageName) => onChange({ ...filter, packageName, eventName: null })}
+        width={180}
       />
-      <Select
+      <FilterSelect
         label="Event"
         placeholder="All events"
         data={choices.eventNames}
         value={filter.eventName}
-        onChange={(eventName) => onChange({ ...filter, eventName })}
-        clearable
-        searchable
-        size="xs"
-        w={220}
+        onPick={(eventName) => onChange({ ...filter, eventName })}
+        width={220}
       />
-      <Select
+      <FilterSelect
         label="Login"
         placeholder="All logins"
         data={choices.loginNames}
         value={filter.loginName}
-        onChange={(loginName) => onChange({ ...filter, loginName })}
-        clearable
-        searchable
-        size="xs"
-        w={160}
+        onPick={(loginName) => onChange({ ...filter, loginName })}
+        width={160}
       />
-      <Select
+      <FilterSelect
         label="Call reference"
         placeholder="All calls"
         data={choices.callRefs}
         value={filter.callRef}
-        onChange={(callRef) => onChange({ ...filter, callRef })}
-        clearable
-        searchable
-        size="xs"
-        w={200}
+        onPick={(callRef) => onChange({ ...filter, callRef })}
+        width={200}
       />
     </Group>
   );
+}, sameFilters);
+
+function FilterSelect({
+  label,
+  placeholder,
+  data,
+  value,
+  onPick,
+  width,
+}: {
+  label: string;
+  placeholder: string;
+  data: string[];
+  value: string | null;
+  onPick: (value: string | null) => void;
+  width: number;
+}) {
+  return (
+    <Select
+      label={label}
+      placeholder={placeholder}
+      data={data}
+      value={value}
+      onChange={onPick}
+      clearable
+      searchable
+      size="xs"
+      w={width}
+    />
+  );
+}
+
+function sameFilters(before: EventFiltersProps, after: EventFiltersProps): boolean {
+  return (
+    before.filter === after.filter &&
+    before.search === after.search &&
+    before.onChange === after.onChange &&
+    before.onSearch === after.onSearch &&
+    sameList(before.choices.packages, after.choices.packages) &&
+    sameList(before.choices.eventNames, after.choices.eventNames) &&
+    sameList(before.choices.loginNames, after.choices.loginNames) &&
+    sameList(before.choices.callRefs, after.choices.callRefs)
+  );
+}
+
+function sameList(before: readonly string[], after: readonly string[]): boolean {
+  return before.length === after.length && before.every((value, index) => value === after[index]);
 }

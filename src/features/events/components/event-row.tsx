@@ -5,34 +5,48 @@ import type { LoggedEvent } from '../model/event-log';
 import { formatClockTime } from '../../../lib/format-time';
 import { summaryOf } from '../model/event-search';
 
-interface EventRowProps {
+interface EventCellsProps {
   entry: LoggedEvent;
   expanded: boolean;
-  /** Its place in the virtual list, read back by the virtualizer when it measures the rows. */
-  index: number;
-  measure: (element: HTMLTableSectionElement | null) => void;
   onToggle: (seq: number) => void;
   onPickCall: (callRef: string) => void;
   onFilterCall: (callRef: string) => void;
+}
+
+interface EventRowProps extends EventCellsProps {
+  /** Its place in the virtual list, read back by the virtualizer when it measures the rows. */
+  index: number;
+  measure: (element: HTMLTableSectionElement | null) => void;
 }
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 /**
  * One event of the log, and its JSON once opened, as a body of its own so the two rows are measured
- * together. Memoised: a new event re-renders no row already on screen (a logged event never changes).
+ * together. The newest event is on top, so each new one moves every row's place in the list: only this
+ * body follows the move (its `data-index`), the cells inside are memoised and not drawn again (a logged
+ * event never changes).
  */
-export const EventRow = memo(function EventRow({
+export function EventRow({ index, measure, ...cells }: EventRowProps) {
+  // A plain body (Mantine's Table.Tbody adds no style): its ref is the virtualizer's own, stable, so
+  // React does not hand it the element again at each render, and the rows are not measured again (a
+  // forced layout each) every time an event arrives.
+  return (
+    <tbody ref={measure} data-index={index}>
+      <EventCells {...cells} />
+    </tbody>
+  );
+}
+
+const EventCells = memo(function EventCells({
   entry,
   expanded,
-  index,
-  measure,
   onToggle,
   onPickCall,
   onFilterCall,
-}: EventRowProps) {
+}: EventCellsProps) {
   return (
-    <Table.Tbody ref={measure} data-index={index}>
+    <>
       <Table.Tr aria-label={`${entry.eventName} ${entry.loginName ?? ''}`.trim()}>
         <Table.Td ff="monospace" style={NO_WRAP}>
           {formatClockTime(entry.receivedAt)}
@@ -95,6 +109,6 @@ export const EventRow = memo(function EventRow({
           </Table.Td>
         </Table.Tr>
       )}
-    </Table.Tbody>
+    </>
   );
 });
