@@ -9,8 +9,8 @@ import { useSubmitShortcut } from './use-submit-shortcut';
 /**
  * The frame of the pages that need no session (sign-in, not found): the console's header and the page.
  * It draws what `ConsoleShell` draws for such a page with a header and a main element of its own, not
- * with Mantine's AppShell, which the sign-in page would otherwise load for a bar and a padding (about
- * 7 kB of JS gzip; docs/decisions/0022).
+ * with Mantine’s AppShell, which the sign-in page would otherwise load for a bar and a padding (about
+ * 10 kB of JS gzip with what it brings; docs/decisions/0022).
  */
 export function PageFrame({ children }: { children: ReactNode }) {
   const main = useRef<HTMLElement>(null);
