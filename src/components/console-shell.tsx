@@ -12,7 +12,10 @@ import { useSubmitShortcut } from './use-submit-shortcut';
 interface ConsoleShellProps {
   /** Shown at the header's right, before the theme switch (who is signed in, the session's time…). */
   headerRight?: ReactNode;
-  /** The side navigation; without it the page takes the whole width. (The sign-in page has a frame of its own: PageFrame.) */
+  /**
+   * The side navigation; without it the page takes the whole width. (The sign-in page has a frame of its
+   * own, PageFrame.)
+   */
   navbar?: ReactNode;
   /** Shown above the page, e.g. a session-lost banner. */
   banner?: ReactNode;
