@@ -6,7 +6,7 @@ import { describeO2gError } from '../../../lib/describe-o2g-error';
 import { useO2gClient } from '../../../lib/o2g-client-context';
 import { loadProxyTargets, useProxyTargets } from '../api/proxy-targets';
 import { loadLabAccounts, loadLadder, prefetchSignIn } from '../api/prefetch-sign-in';
-import { useSignIn } from '../api/use-sign-in';
+import { useSignIn, type SignInStatus } from '../api/use-sign-in';
 import type { LoginValues } from '../model/login-values';
 import { EMBEDDED_LAB, normalizeServerUrl } from '../model/login-values';
 import { readRememberedLogin, rememberLogin } from '../model/remembered-login';
@@ -15,6 +15,9 @@ import { LoginForm } from './login-form';
 
 const HandshakeLadder = lazy(() => loadLadder().then((module) => ({ default: module.HandshakeLadder })));
 const LabAccounts = lazy(() => loadLabAccounts().then((module) => ({ default: memo(module.LabAccounts) })));
+
+/** How long a sign-in runs before its ladder shows; a quicker one leaves the page before it would. */
+const LADDER_DELAY_MS = 200;
 
 const STEP_NAMES = {
   discovery: 'Discovery',
@@ -54,6 +57,7 @@ export function SignInPanel({ onSignedIn }: { onSignedIn: (session: O2gSession) 
   const [formError, setFormError] = useState<string>();
 
   const { mutate, reset, isError } = signIn;
+  const ladderShown = useLadderShown(signIn.status);
   // Stable handlers: the form is memoised and should not re-render while the handshake runs.
   const submit = useCallback(
     async (values: LoginValues) => {
@@ -132,7 +136,7 @@ export function SignInPanel({ onSignedIn }: { onSignedIn: (session: O2gSession) 
           status={status}
         />
       </Paper>
-      {signIn.status !== 'idle' && (
+      {ladderShown && (
         <Suspense fallback={null}>
           <HandshakeLadder ladder={signIn.ladder} />
         </Suspense>
@@ -149,4 +153,25 @@ export function SignInPanel({ onSignedIn }: { onSignedIn: (session: O2gSession) 
       )}
     </Stack>
   );
+}
+
+/**
+ * Whether the handshake ladder shows: once an attempt fails, or once it has run LADDER_DELAY_MS. A quick
+ * sign-in would draw the ladder only to leave the page, and drawing it (an accordion, its badges, a
+ * loader) would compete with the handshake's own requests for the page's one thread. Once shown, it
+ * stays through a failure and the next attempt, until the form is edited or the sign-in succeeds.
+ */
+function useLadderShown(status: SignInStatus): boolean {
+  const [slow, setSlow] = useState(false);
+  const [seen, setSeen] = useState(status);
+  if (status !== seen) {
+    setSeen(status);
+    if (status === 'idle' || status === 'success') setSlow(false);
+  }
+  useEffect(() => {
+    if (status !== 'pending') return;
+    const timer = setTimeout(() => setSlow(true), LADDER_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+  return status === 'error' || (status === 'pending' && slow);
 }
