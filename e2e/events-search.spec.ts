@@ -6,14 +6,11 @@ const SECOND_CALLER = '0699887766';
 test('a user finds events by any text, reads them in words, and narrows the log to one call', async ({
   lab,
   loginPage,
-  consolePage,
   eventsPage,
   page,
 }) => {
   await loginPage.signInToServices('oxe2001', '2001');
-  await expect(eventsPage.channel('Live')).toBeVisible();
-  await consolePage.section('Events').click();
-  await expect(eventsPage.heading).toBeVisible();
+  await eventsPage.openLive();
 
   const first = await lab.incomingCall(FIRST_CALLER, '2001');
   await expect(eventsPage.rows('OnCallCreated oxe2001')).toHaveCount(1);

@@ -6,14 +6,11 @@ const OUTSIDE = '0611223344';
 test('a user watches live events: log, filters, JSON, export, and a dropped channel that comes back', async ({
   lab,
   loginPage,
-  consolePage,
   eventsPage,
   page,
 }) => {
   await loginPage.signInToServices('oxe2001', '2001');
-  await expect(eventsPage.channel('Live')).toBeVisible();
-  await consolePage.section('Events').click();
-  await expect(eventsPage.heading).toBeVisible();
+  await eventsPage.openLive();
   await expect(eventsPage.log).toContainText('No event yet');
 
   // The lab rings 2001 from outside: the event arrives on the channel, nothing is polled.

@@ -29,6 +29,16 @@ export class EventsPage {
     return this.page.getByRole('status', { name: `Event channel: ${state}` });
   }
 
+  /** From any signed-in page: waits for the live channel, then opens the Events page from the navigation. */
+  async openLive() {
+    await expect(this.channel('Live')).toBeVisible();
+    await this.page
+      .getByRole('navigation', { name: 'Console sections' })
+      .getByRole('link', { name: 'Events' })
+      .click();
+    await expect(this.heading).toBeVisible();
+  }
+
   /** Event rows of the log (not the opened JSON under one), or those named `eventName loginName` (e.g. `OnCallCreated oxe2001`), newest first. */
   rows(name?: string): Locator {
     return name === undefined
